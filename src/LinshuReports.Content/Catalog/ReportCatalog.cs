@@ -1,0 +1,46 @@
+using LinshuReports.Content.Model;
+
+namespace LinshuReports.Content.Catalog;
+
+/// <summary>
+/// An immutable snapshot of every published report. A reload builds a new catalog and swaps it in
+/// whole, so a request always sees one consistent set of reports.
+/// </summary>
+public sealed class ReportCatalog
+{
+    private readonly List<Report> _ordered;
+    private readonly Dictionary<(int Year, string Slug), Report> _byAddress;
+
+    public ReportCatalog(IEnumerable<Report> reports, IReadOnlyList<ContentProblem> problems)
+    {
+        _ordered = reports
+            .OrderByDescending(r => r.Metadata.Year)
+            .ThenBy(r => r.Metadata.Slug, StringComparer.Ordinal)
+            .ToList();
+        _byAddress = _ordered.ToDictionary(r => (r.Metadata.Year, r.Metadata.Slug));
+        Problems = problems;
+    }
+
+    public static ReportCatalog Empty { get; } = new([], []);
+
+    /// <summary>Newest year first.</summary>
+    public IReadOnlyList<Report> Reports => _ordered;
+
+    public IReadOnlyList<ContentProblem> Problems { get; }
+
+    public Report? Find(int year, string slug) => _byAddress.GetValueOrDefault((year, slug));
+
+    /// <summary>The reports either side of <paramref name="report"/> in the list: the newer one and the older one.</summary>
+    public (Report? Newer, Report? Older) NeighboursOf(Report report)
+    {
+        var index = _ordered.IndexOf(report);
+        if (index < 0)
+        {
+            return (null, null);
+        }
+
+        var newer = index > 0 ? _ordered[index - 1] : null;
+        var older = index < _ordered.Count - 1 ? _ordered[index + 1] : null;
+        return (newer, older);
+    }
+}

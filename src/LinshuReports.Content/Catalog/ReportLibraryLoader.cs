@@ -1,0 +1,80 @@
+using LinshuReports.Content.Loading;
+using LinshuReports.Content.Model;
+
+namespace LinshuReports.Content.Catalog;
+
+/// <summary>
+/// Loads every report file in a content folder into a catalog. A file that fails keeps its last good
+/// version from the previous catalog, so a clerk's mistake never takes a published report offline.
+/// </summary>
+public static class ReportLibraryLoader
+{
+    /// <summary>The staff guide lives beside the reports but is not one.</summary>
+    public const string GuideFileName = "README.md";
+
+    public static ReportCatalog Load(string contentRoot, ReportCatalog? previous = null)
+    {
+        var problems = new List<ContentProblem>();
+        var reports = new List<Report>();
+        var claimedBy = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var file in ReportFiles(contentRoot))
+        {
+            var relativePath = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
+            var result = ReadFile(file, relativePath);
+            problems.AddRange(result.Problems);
+
+            var report = result.Report ?? LastGoodVersion(previous, relativePath);
+            if (report is null)
+            {
+                continue;
+            }
+
+            if (result.Report is null)
+            {
+                problems.Add(new ContentProblem(relativePath, null, ProblemSeverity.Warning,
+                    "此文件有错误，网站继续显示它上一个正确的版本。改正后会自动更新。"));
+            }
+
+            if (claimedBy.TryGetValue(report.Url, out var owner))
+            {
+                problems.Add(new ContentProblem(relativePath, null, ProblemSeverity.Error,
+                    $"网址 {report.Url} 已被 {owner} 使用。请改文件名，或在前置信息中写一个不同的 slug。"));
+                continue;
+            }
+
+            claimedBy[report.Url] = relativePath;
+            reports.Add(report);
+        }
+
+        return new ReportCatalog(reports, problems);
+    }
+
+    private static IEnumerable<string> ReportFiles(string contentRoot) =>
+        Directory.Exists(contentRoot)
+            ? Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.TopDirectoryOnly)
+                .Where(f => !string.Equals(Path.GetFileName(f), GuideFileName, StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+            : [];
+
+    private static ReportParseResult ReadFile(string file, string relativePath)
+    {
+        try
+        {
+            return ReportFileParser.Parse(File.ReadAllBytes(file), relativePath);
+        }
+        catch (IOException ex)
+        {
+            return new ReportParseResult(null,
+                [new ContentProblem(relativePath, null, ProblemSeverity.Error, $"无法读取文件（{ex.Message}）。请确认文件已保存并关闭后再试。")]);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return new ReportParseResult(null,
+                [new ContentProblem(relativePath, null, ProblemSeverity.Error, "没有读取此文件的权限。请检查文件权限。")]);
+        }
+    }
+
+    private static Report? LastGoodVersion(ReportCatalog? previous, string relativePath) =>
+        previous?.Reports.FirstOrDefault(r => r.SourcePath == relativePath);
+}

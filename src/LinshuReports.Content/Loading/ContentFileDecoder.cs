@@ -1,0 +1,47 @@
+using System.Text;
+using LinshuReports.Content.Model;
+
+namespace LinshuReports.Content.Loading;
+
+/// <summary>
+/// Decodes a content file as strict UTF-8. Clerks on Windows often save Chinese text as GBK, which
+/// would otherwise show as mojibake; such a file is refused with a message that says how to fix it.
+/// </summary>
+public static class ContentFileDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static ContentFileDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static string? Decode(byte[] bytes, string path, List<ContentProblem> problems)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var line = 1 + bytes.Take(ex.Index).Count(b => b == (byte)'\n');
+            var message = LooksLikeGb18030(bytes)
+                ? "文件是 GBK/GB18030 编码，不是 UTF-8，中文会显示成乱码。请另存为 UTF-8：记事本中选“另存为”，编码选“UTF-8”。"
+                : "文件不是 UTF-8 编码。请另存为 UTF-8：记事本中选“另存为”，编码选“UTF-8”。";
+            problems.Add(new ContentProblem(path, line, ProblemSeverity.Error, message));
+            return null;
+        }
+    }
+
+    private static bool LooksLikeGb18030(byte[] bytes)
+    {
+        var gb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        try
+        {
+            var text = gb18030.GetString(bytes);
+            return text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace LinshuReports.Content.Model;
+
+/// <summary>A mistake in a content file, told to the clerk in Chinese with the place and the fix.</summary>
+/// <param name="Path">The file, relative to the content folder.</param>
+/// <param name="Line">The 1-based line, when the mistake has one.</param>
+public sealed record ContentProblem(string Path, int? Line, ProblemSeverity Severity, string Message)
+{
+    public override string ToString() =>
+        Line is { } line ? $"{Path}:{line}: {Label}：{Message}" : $"{Path}: {Label}：{Message}";
+
+    private string Label => Severity == ProblemSeverity.Error ? "错误" : "警告";
+}

@@ -1,0 +1,63 @@
+using LinshuReports.Content.Model;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LinshuReports.Content.Parsing;
+
+/// <summary>
+/// Reads the YAML front matter that Markdig has split off a report, with YamlDotNet, keeping each
+/// value's file line so that a clerk's mistake can be pointed at.
+/// </summary>
+public static class FrontMatterReader
+{
+    public static FrontMatter? Read(MarkdownDocument document, string path, List<ContentProblem> problems)
+    {
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
+        {
+            problems.Add(new ContentProblem(path, 1, ProblemSeverity.Error,
+                "文件开头缺少前置信息（front matter）。请在第一行写 ---，列出 title、year、publisher、category 等字段，再以 --- 结束。"));
+            return null;
+        }
+
+        // Markdig's lines are 0-based and point at the opening "---"; YAML marks are 1-based from the line after it.
+        var openingLine = block.Line + 1;
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(block.Lines.ToString()));
+        }
+        catch (YamlException ex)
+        {
+            problems.Add(new ContentProblem(path, openingLine + (int)ex.Start.Line, ProblemSeverity.Error,
+                $"前置信息不是有效的 YAML（{ex.Message}）。请检查这一行：每个字段写成“名称: 值”，冒号后留一个空格。"));
+            return null;
+        }
+
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            problems.Add(new ContentProblem(path, openingLine, ProblemSeverity.Error,
+                "前置信息应是“名称: 值”形式的字段列表。请参照 content/README.md 中的模板填写。"));
+            return null;
+        }
+
+        var fields = new Dictionary<string, FrontMatterValue>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = keyNode is YamlScalarNode k ? k.Value ?? string.Empty : keyNode.ToString();
+            var line = openingLine + (int)valueNode.Start.Line;
+            if (valueNode is not YamlScalarNode scalar)
+            {
+                problems.Add(new ContentProblem(path, line, ProblemSeverity.Error,
+                    $"字段 {key} 应是一个值，不能是列表或嵌套内容。请写在同一行，例如“{key}: …”。"));
+                continue;
+            }
+
+            fields[key] = new FrontMatterValue(scalar.Value ?? string.Empty, line);
+        }
+
+        return new FrontMatter(fields, openingLine);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using LinshuReports.Content.Model;
+
+namespace LinshuReports.Content.Parsing;
+
+/// <summary>
+/// Turns front-matter fields into <see cref="ReportMetadata"/>, checking each against the schema that
+/// content/README.md documents for staff.
+/// </summary>
+public static class MetadataReader
+{
+    private const int EarliestYear = 1949;
+    private const int LatestYear = 2100;
+
+    private static readonly HashSet<string> KnownFields =
+        ["title", "year", "publisher", "category", "date", "summary", "slug"];
+
+    public static ReportMetadata? Read(FrontMatter frontMatter, string path, List<ContentProblem> problems)
+    {
+        var errorsBefore = problems.Count(p => p.Severity == ProblemSeverity.Error);
+
+        foreach (var (key, value) in frontMatter.Fields)
+        {
+            if (!KnownFields.Contains(key))
+            {
+                problems.Add(new ContentProblem(path, value.Line, ProblemSeverity.Warning,
+                    $"未知字段 {key}，将被忽略。可用字段：{string.Join("、", KnownFields)}。"));
+            }
+        }
+
+        var title = RequiredText(frontMatter, "title", "报告标题", "临沭县2025年度法治政府建设报告", path, problems);
+        var publisher = RequiredText(frontMatter, "publisher", "发布机关", "临沭县人民政府", path, problems);
+        var category = RequiredText(frontMatter, "category", "分类", "通知公告", path, problems);
+        var year = ReadYear(frontMatter, path, problems);
+        var date = ReadDate(frontMatter, path, problems);
+        var summary = OptionalText(frontMatter, "summary");
+        var slug = ReadSlug(frontMatter, path, year, problems);
+
+        var errorsAfter = problems.Count(p => p.Severity == ProblemSeverity.Error);
+        if (errorsAfter > errorsBefore)
+        {
+            return null;
+        }
+
+        return new ReportMetadata(title!, year!.Value, publisher!, category!, slug!, date, summary);
+    }
+
+    private static string? RequiredText(
+        FrontMatter frontMatter, string key, string meaning, string example, string path, List<ContentProblem> problems)
+    {
+        var value = frontMatter.Get(key);
+        if (value is null)
+        {
+            problems.Add(new ContentProblem(path, frontMatter.FirstLine, ProblemSeverity.Error,
+                $"缺少必填字段 {key}（{meaning}）。请在前置信息中加一行，例如“{key}: {example}”。"));
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value.Text))
+        {
+            problems.Add(new ContentProblem(path, value.Line, ProblemSeverity.Error,
+                $"字段 {key}（{meaning}）是空的。请填写，例如“{key}: {example}”。"));
+            return null;
+        }
+
+        return value.Text.Trim();
+    }
+
+    private static string? OptionalText(FrontMatter frontMatter, string key) =>
+        frontMatter.Get(key)?.Text.Trim() is { Length: > 0 } text ? text : null;
+
+    private static int? ReadYear(FrontMatter frontMatter, string path, List<ContentProblem> problems)
+    {
+        var value = frontMatter.Get("year");
+        if (value is null)
+        {
+            problems.Add(new ContentProblem(path, frontMatter.FirstLine, ProblemSeverity.Error,
+                "缺少必填字段 year（年度）。请加一行，例如“year: 2025”。"));
+            return null;
+        }
+
+        if (!int.TryParse(value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || year is < EarliestYear or > LatestYear)
+        {
+            problems.Add(new ContentProblem(path, value.Line, ProblemSeverity.Error,
+                $"year 应是四位数字的年份，现在是“{value.Text}”。请改成例如“year: 2025”，不要加“年”字或引号。"));
+            return null;
+        }
+
+        return year;
+    }
+
+    private static DateOnly? ReadDate(FrontMatter frontMatter, string path, List<ContentProblem> problems)
+    {
+        var value = frontMatter.Get("date");
+        if (value is null || string.IsNullOrWhiteSpace(value.Text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problems.Add(new ContentProblem(path, value.Line, ProblemSeverity.Error,
+            $"date（发布日期）应写成“年-月-日”，现在是“{value.Text}”。请改成例如“date: 2025-03-31”；不知道日期就删去这一行。"));
+        return null;
+    }
+
+    private static string? ReadSlug(FrontMatter frontMatter, string path, int? year, List<ContentProblem> problems)
+    {
+        var fileName = Path.GetFileName(path);
+        var namedWell = ReportFileName.TryParse(fileName, out var fileYear, out var fileSlug);
+        if (namedWell && year is { } y && y != fileYear)
+        {
+            problems.Add(new ContentProblem(path, frontMatter.Get("year")?.Line ?? frontMatter.FirstLine, ProblemSeverity.Error,
+                $"文件名写的是 {fileYear} 年，前置信息 year 写的是 {y} 年。请让两者一致：改文件名的年份，或改 year。"));
+        }
+
+        var declared = frontMatter.Get("slug");
+        if (declared is not null)
+        {
+            if (ReportFileName.IsValidSlug(declared.Text.Trim()))
+            {
+                return declared.Text.Trim();
+            }
+
+            problems.Add(new ContentProblem(path, declared.Line, ProblemSeverity.Error,
+                $"slug（网址名）只能用小写英文字母、数字和连字符，现在是“{declared.Text}”。请改成例如“slug: linshu-county”。"));
+            return null;
+        }
+
+        if (namedWell)
+        {
+            return fileSlug;
+        }
+
+        problems.Add(new ContentProblem(path, null, ProblemSeverity.Error,
+            $"文件名“{fileName}”不符合“年份-网址名.md”的格式，无法确定报告网址。请改名，例如“{ReportFileName.Example}”。"));
+        return null;
+    }
+}

@@ -1,0 +1,10 @@
+namespace LinshuReports.Web.Hosting;
+
+/// <summary>Configuration section <c>Content</c>; <c>Content__Root</c> in the environment sets the folder.</summary>
+public sealed class ContentOptions
+{
+    public const string Section = "Content";
+
+    /// <summary>The folder of report files; relative paths are taken from the repository root.</summary>
+    public string Root { get; set; } = "content";
+}

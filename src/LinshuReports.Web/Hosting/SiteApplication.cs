@@ -1,0 +1,59 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using LinshuReports.Content.Catalog;
+using LinshuReports.Web.Logging;
+using LinshuReports.Web.ReadingModes;
+
+namespace LinshuReports.Web.Hosting;
+
+/// <summary>Composes the site: services first, then the request pipeline in the order requests meet it.</summary>
+public static class SiteApplication
+{
+    private const string StatusPagePath = "/status/{0}";
+    private const string ErrorPagePath = "/status/500";
+
+    public static WebApplication Build(string[] args)
+    {
+        var repositoryRoot = RepositoryRoot.Find();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Only the web root is set: setting ContentRootPath as well breaks WebApplicationFactory.
+            WebRootPath = Path.Combine(repositoryRoot, "wwwroot"),
+        });
+
+        builder.AddSiteLogging();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+        var contentOptions = builder.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
+        var contentRoot = Path.GetFullPath(contentOptions.Root, repositoryRoot);
+        builder.Services.AddSingleton<IReportStore>(new ReportStore(contentRoot));
+        builder.Services.AddHostedService<ContentLoader>();
+        builder.Services.AddReadingModes();
+        builder.Services.AddRazorPages();
+
+        // The default encoder writes every Chinese character as an entity, tripling the page's size.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        var app = builder.Build();
+        app.UseSiteRequestLogging();
+        app.UseReadingModes();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler(ErrorPagePath);
+        }
+
+        app.UseStatusCodePagesWithReExecute(StatusPagePath);
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapReadingModeSwitch();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,47 @@
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace LinshuReports.Web.Logging;
+
+/// <summary>Serilog for the whole site: readable lines for a developer, compact JSON for production log shippers.</summary>
+public static class SiteLogging
+{
+    public static WebApplicationBuilder AddSiteLogging(this WebApplicationBuilder builder)
+    {
+        var isDevelopment = builder.Environment.IsDevelopment();
+
+        // AddSerilog with a callback (not a static bootstrap logger) so that every test host builds its own logger.
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .Enrich.FromLogContext();
+
+            if (isDevelopment)
+            {
+                logger.WriteTo.Console(
+                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                logger.WriteTo.Console(new CompactJsonFormatter());
+            }
+        });
+
+        return builder;
+    }
+
+    public static WebApplication UseSiteRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+        {
+            // The path without its query string: queries may carry a reader's personal data.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
+        });
+        return app;
+    }
+}

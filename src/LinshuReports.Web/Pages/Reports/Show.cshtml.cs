@@ -1,0 +1,28 @@
+using LinshuReports.Content.Catalog;
+using LinshuReports.Content.Model;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LinshuReports.Web.Pages.Reports;
+
+public sealed class ShowModel(IReportStore store) : PageModel
+{
+    public Report Report { get; private set; } = default!;
+
+    public Report? Newer { get; private set; }
+
+    public Report? Older { get; private set; }
+
+    public IActionResult OnGet(int year, string slug)
+    {
+        var catalog = store.Current;
+        if (catalog.Find(year, slug) is not { } report)
+        {
+            return NotFound();
+        }
+
+        Report = report;
+        (Newer, Older) = catalog.NeighboursOf(report);
+        return Page();
+    }
+}

@@ -1,0 +1,3 @@
+namespace LinshuReports.Web.ReadingModes;
+
+internal sealed record ReadingModeFeature(ReadingMode Mode) : IReadingModeFeature;
