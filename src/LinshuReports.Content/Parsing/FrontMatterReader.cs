@@ -31,8 +31,13 @@ public static class FrontMatterReader
         }
         catch (YamlException ex)
         {
-            problems.Add(new ContentProblem(path, openingLine + (int)ex.Start.Line, ProblemSeverity.Error,
-                $"前置信息不是有效的 YAML（{ex.Message}）。请检查这一行：每个字段写成“名称: 值”，冒号后留一个空格。"));
+            problems.Add(InvalidYaml(path, openingLine + (int)ex.Start.Line, ex.Message));
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this, with no position, on some unterminated flow collections.
+            problems.Add(InvalidYaml(path, openingLine, ex.Message));
             return null;
         }
 
@@ -60,4 +65,8 @@ public static class FrontMatterReader
 
         return new FrontMatter(fields, openingLine);
     }
+
+    private static ContentProblem InvalidYaml(string path, int line, string detail) =>
+        new(path, line, ProblemSeverity.Error,
+            $"前置信息不是有效的 YAML（{detail}）。请检查这一行：每个字段写成“名称: 值”，冒号后留一个空格；值里有方括号、冒号等符号时请整体加引号。");
 }

@@ -1,0 +1,21 @@
+namespace LinshuReports.TestSupport;
+
+/// <summary>Builds small report files for tests, valid unless a test says otherwise.</summary>
+public static class ReportMarkdown
+{
+    public static string Valid(
+        int year = 2023,
+        string title = "临沭县2023年度法治政府建设报告",
+        string publisher = "临沭县人民政府",
+        string body = "## 一、总体情况\n\n正文第一段。\n") =>
+        $"""
+        ---
+        title: {title}
+        year: {year}
+        publisher: {publisher}
+        category: 通知公告
+        ---
+
+        {body}
+        """;
+}
