@@ -26,9 +26,12 @@ public static class SiteApplication
         builder.AddSiteLogging();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-        var contentOptions = builder.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
-        var contentRoot = Path.GetFullPath(contentOptions.Root, repositoryRoot);
-        builder.Services.AddSingleton<IReportStore>(new ReportStore(contentRoot));
+        // Resolved when first needed, so configuration added by a test host is already in place.
+        builder.Services.AddSingleton<IReportStore>(services =>
+        {
+            var options = services.GetRequiredService<IConfiguration>().GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
+            return new ReportStore(Path.GetFullPath(options.Root, repositoryRoot));
+        });
         builder.Services.AddHostedService<ContentLoader>();
         builder.Services.AddReadingModes();
         builder.Services.AddRazorPages();

@@ -1,0 +1,50 @@
+using Bunit;
+using LinshuReports.Web.Components;
+using LinshuReports.Web.ReadingModes;
+
+namespace LinshuReports.Web.Tests.Components;
+
+public sealed class ReadingModeSwitchTests : BunitContext
+{
+    private AngleSharp.Dom.IElement RenderLink(ReadingMode mode, string returnUrl) =>
+        Render<ReadingModeSwitch>(p => p.Add(c => c.Mode, mode).Add(c => c.ReturnUrl, returnUrl)).Find("a");
+
+    [Fact]
+    public void StandardMode_OffersElderModeAndComesBackHere()
+    {
+        var link = RenderLink(ReadingMode.Standard, "/reports/2024/linshu-county");
+
+        Assert.Equal("长者浏览模式", link.TextContent);
+        Assert.Equal("/reading-mode/elder?return=%2Freports%2F2024%2Flinshu-county", link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void ElderMode_OffersTheWayBack()
+    {
+        var link = RenderLink(ReadingMode.Elder, "/");
+
+        Assert.Equal("退出长者模式", link.TextContent);
+        Assert.Equal("/reading-mode/standard?return=%2F", link.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("javascript:alert(1)")]
+    public void ForeignReturnAddress_BecomesTheHomePage(string hostile)
+    {
+        var link = RenderLink(ReadingMode.Standard, hostile);
+
+        Assert.EndsWith("?return=%2F", link.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Switch_IsARealLink()
+    {
+        var link = RenderLink(ReadingMode.Standard, "/");
+
+        Assert.Equal("a", link.LocalName);
+        Assert.Null(link.GetAttribute("onclick"));
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LinshuReports.TestSupport;
+
+/// <summary>The site as it runs in production, optionally over another content folder or with replaced services.</summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    public string? ContentRoot { get; init; }
+
+    public Action<IServiceCollection>? ReplaceServices { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        if (ContentRoot is not null)
+        {
+            builder.UseSetting("Content:Root", ContentRoot);
+        }
+
+        if (ReplaceServices is not null)
+        {
+            builder.ConfigureTestServices(ReplaceServices);
+        }
+    }
+
+    /// <summary>A client that shows redirects and cookies as they are, rather than following them.</summary>
+    public HttpClient CreateRawClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+}
