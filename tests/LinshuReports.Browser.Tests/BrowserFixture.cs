@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using LinshuReports.TestSupport;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace LinshuReports.Browser.Tests;
+
+/// <summary>
+/// The site on real Kestrel on a free loopback port (a browser cannot reach the in-memory test server),
+/// and Debian's chromium driven by Playwright. Playwright never downloads a browser here.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public SiteFactory Site { get; } = new();
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>Where screenshots go for a person to look at: artifacts/screenshots at the repository root.</summary>
+    public string ScreenshotFolder { get; } = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        EnsureChromium();
+        Directory.CreateDirectory(ScreenshotFolder);
+
+        Site.UseKestrel(0);
+        Site.StartServer();
+        BaseUrl = Site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Site.DisposeAsync();
+    }
+
+    public async Task<IPage> OpenAsync(string path, string mode, int width, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await context.AddCookiesAsync([new Cookie { Name = "reading-mode", Value = mode, Url = BaseUrl }]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + path);
+        return page;
+    }
+
+    /// <summary>The tests' one command must work on a fresh machine: as root it installs chromium, otherwise it says how.</summary>
+    private static void EnsureChromium()
+    {
+        if (File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        var installer = Path.Combine(RepositoryPaths.Root, ".ci", "install-browser");
+        if (Environment.UserName == "root" && File.Exists("/usr/bin/apt-get"))
+        {
+            using var install = Process.Start(installer);
+            install!.WaitForExit();
+            if (File.Exists(ChromiumPath))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException(
+            $"The browser tests need Debian's chromium at {ChromiumPath} and CJK fonts. Install them once with: sudo {installer}");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserTestGroup : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
