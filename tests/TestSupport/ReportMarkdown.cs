@@ -1,3 +1,6 @@
+using System.Text;
+using LinshuReports.Content.Loading;
+
 namespace LinshuReports.TestSupport;
 
 /// <summary>Builds small report files for tests, valid unless a test says otherwise.</summary>
@@ -18,4 +21,10 @@ public static class ReportMarkdown
 
         {body}
         """;
+
+    /// <summary>Parses a report file as the site would, from a content folder that holds no attachments.</summary>
+    public static ReportParseResult Parse(string markdown, string fileName = "2023-linshu-county.md") =>
+        ReportFileParser.Parse(Encoding.UTF8.GetBytes(markdown), fileName, EmptyContentRoot);
+
+    public static string EmptyContentRoot { get; } = Path.Combine(Path.GetTempPath(), "linshu-no-content");
 }

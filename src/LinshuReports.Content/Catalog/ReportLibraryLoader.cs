@@ -1,3 +1,4 @@
+using LinshuReports.Content.Parsing;
 using LinshuReports.Content.Loading;
 using LinshuReports.Content.Model;
 
@@ -17,12 +18,14 @@ public static class ReportLibraryLoader
         var problems = new List<ContentProblem>();
         var reports = new List<Report>();
         var claimedBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reportLinks = new List<(string Path, MarkdownLink Link)>();
 
         foreach (var file in ReportFiles(contentRoot))
         {
             var relativePath = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
-            var result = ReadFile(file, relativePath);
+            var result = ReadFile(file, relativePath, contentRoot);
             problems.AddRange(result.Problems);
+            reportLinks.AddRange(result.ReportLinks.Select(link => (relativePath, link)));
 
             var report = result.Report ?? LastGoodVersion(previous, relativePath);
             if (report is null)
@@ -47,7 +50,23 @@ public static class ReportLibraryLoader
             reports.Add(report);
         }
 
+        CheckLinksBetweenReports(reportLinks, claimedBy, problems);
         return new ReportCatalog(reports, problems);
+    }
+
+    /// <summary>A link to another report can only be checked once every report is loaded.</summary>
+    private static void CheckLinksBetweenReports(
+        List<(string Path, MarkdownLink Link)> links, Dictionary<string, string> published, List<ContentProblem> problems)
+    {
+        foreach (var (path, link) in links)
+        {
+            var target = link.Url.Split('#', '?')[0].TrimEnd('/');
+            if (!published.ContainsKey(target))
+            {
+                problems.Add(new ContentProblem(path, link.Line, ProblemSeverity.Error,
+                    $"链接指向不存在的报告“{target}”。请核对年份和网址名；已发布的报告：{string.Join("、", published.Keys.Order(StringComparer.Ordinal))}。"));
+            }
+        }
     }
 
     private static IEnumerable<string> ReportFiles(string contentRoot) =>
@@ -57,21 +76,21 @@ public static class ReportLibraryLoader
                 .Order(StringComparer.Ordinal)
             : [];
 
-    private static ReportParseResult ReadFile(string file, string relativePath)
+    private static ReportParseResult ReadFile(string file, string relativePath, string contentRoot)
     {
         try
         {
-            return ReportFileParser.Parse(File.ReadAllBytes(file), relativePath);
+            return ReportFileParser.Parse(File.ReadAllBytes(file), relativePath, contentRoot);
         }
         catch (IOException ex)
         {
             return new ReportParseResult(null,
-                [new ContentProblem(relativePath, null, ProblemSeverity.Error, $"无法读取文件（{ex.Message}）。请确认文件已保存并关闭后再试。")]);
+                [new ContentProblem(relativePath, null, ProblemSeverity.Error, $"无法读取文件（{ex.Message}）。请确认文件已保存并关闭后再试。")], []);
         }
         catch (UnauthorizedAccessException)
         {
             return new ReportParseResult(null,
-                [new ContentProblem(relativePath, null, ProblemSeverity.Error, "没有读取此文件的权限。请检查文件权限。")]);
+                [new ContentProblem(relativePath, null, ProblemSeverity.Error, "没有读取此文件的权限。请检查文件权限。")], []);
         }
     }
 

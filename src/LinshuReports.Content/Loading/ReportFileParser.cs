@@ -12,26 +12,39 @@ namespace LinshuReports.Content.Loading;
 /// </summary>
 public static class ReportFileParser
 {
-    public static ReportParseResult Parse(byte[] bytes, string relativePath)
+    /// <param name="relativePath">The file's path inside the content folder, as problems name it.</param>
+    /// <param name="contentRoot">The content folder, where the report's images and attachments are looked for.</param>
+    public static ReportParseResult Parse(byte[] bytes, string relativePath, string contentRoot)
     {
         var problems = new List<ContentProblem>();
         var text = ContentFileDecoder.Decode(bytes, relativePath, problems);
         if (text is null)
         {
-            return new ReportParseResult(null, problems);
+            return new ReportParseResult(null, problems, []);
         }
 
         var document = Markdown.Parse(text, MarkdownPipelineProvider.Shared);
         var frontMatter = FrontMatterReader.Read(document, relativePath, problems);
         var metadata = frontMatter is null ? null : MetadataReader.Read(frontMatter, relativePath, problems);
         BodyStructureChecker.Check(document, relativePath, problems);
+        RawHtmlDetector.Check(text, relativePath, problems);
 
-        if (metadata is null || problems.Any(p => p.Severity == ProblemSeverity.Error))
+        var links = MarkdownLinkCollector.Collect(document);
+        LinkChecker.CheckUnsafe(links, relativePath, problems);
+        LinkChecker.CheckFiles(links, relativePath, contentRoot, problems);
+        var reportLinks = links.Where(l => l.IsReportLink).ToList();
+        if (metadata is null)
         {
-            return new ReportParseResult(null, problems);
+            return new ReportParseResult(null, problems, reportLinks);
         }
 
-        var (html, contents) = ReportHtmlRenderer.Render(document);
-        return new ReportParseResult(new Report(metadata, html, contents, relativePath), problems);
+        var url = ReportUrl.For(metadata.Year, metadata.Slug);
+        var body = ReportHtmlRenderer.Render(document, relativePath, url);
+        LinkChecker.CheckAnchors(links, body.Ids, relativePath, problems);
+
+        var report = problems.Any(p => p.Severity == ProblemSeverity.Error)
+            ? null
+            : new Report(metadata, body.Html, body.Contents, relativePath);
+        return new ReportParseResult(report, problems, reportLinks);
     }
 }

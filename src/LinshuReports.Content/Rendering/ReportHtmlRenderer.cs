@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using LinshuReports.Content.Model;
 using LinshuReports.Content.Parsing;
 using Markdig;
 using Markdig.Syntax;
@@ -11,7 +10,7 @@ public static class ReportHtmlRenderer
 {
     private static readonly HtmlParser Parser = new();
 
-    public static (string Html, IReadOnlyList<ContentsEntry> Contents) Render(MarkdownDocument document)
+    public static RenderedBody Render(MarkdownDocument document, string sourcePath, string reportUrl)
     {
         var markdigHtml = document.ToHtml(MarkdownPipelineProvider.Shared);
         using var page = Parser.ParseDocument(string.Empty);
@@ -19,8 +18,11 @@ public static class ReportHtmlRenderer
         body.InnerHtml = markdigHtml;
 
         UnsafeUrlRemover.Remove(body);
+        AttachmentUrlRewriter.Rewrite(body, sourcePath, reportUrl);
+        TableWrapper.Wrap(body);
         HeadingIdAssigner.Assign(body);
         var contents = ContentsBuilder.Build(body);
-        return (body.InnerHtml, contents);
+        var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+        return new RenderedBody(body.InnerHtml, contents, ids);
     }
 }

@@ -6,7 +6,7 @@ namespace LinshuReports.Content.Tests.Loading;
 public sealed class BodyStructureTests
 {
     private static ReportParseResult Parse(string body) =>
-        ReportFileParser.Parse(System.Text.Encoding.UTF8.GetBytes(ReportMarkdown.Valid(body: body)), "2023-linshu-county.md");
+        ReportMarkdown.Parse(ReportMarkdown.Valid(body: body));
 
     [Fact]
     public void EmptyBody_IsAnError()

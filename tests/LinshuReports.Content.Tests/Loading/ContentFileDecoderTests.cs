@@ -13,7 +13,7 @@ public sealed class ContentFileDecoderTests
     {
         var gbk = Encoding.GetEncoding("GB18030").GetBytes(ReportMarkdown.Valid());
 
-        var result = ReportFileParser.Parse(gbk, "2023-linshu-county.md");
+        var result = ReportFileParser.Parse(gbk, "2023-linshu-county.md", ReportMarkdown.EmptyContentRoot);
 
         Assert.Null(result.Report);
         var problem = Assert.Single(result.Problems);
@@ -27,7 +27,7 @@ public sealed class ContentFileDecoderTests
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ReportMarkdown.Valid())).ToArray();
 
-        var result = ReportFileParser.Parse(bytes, "2023-linshu-county.md");
+        var result = ReportFileParser.Parse(bytes, "2023-linshu-county.md", ReportMarkdown.EmptyContentRoot);
 
         Assert.Empty(result.Problems);
         Assert.NotNull(result.Report);

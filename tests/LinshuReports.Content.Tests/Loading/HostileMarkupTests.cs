@@ -8,7 +8,7 @@ public sealed class HostileMarkupTests
 {
     private static AngleSharp.Html.Dom.IHtmlDocument Render(string body)
     {
-        var result = ReportFileParser.Parse(System.Text.Encoding.UTF8.GetBytes(ReportMarkdown.Valid(body: body)), "2023-linshu-county.md");
+        var result = ReportMarkdown.Parse(ReportMarkdown.Valid(body: body));
         return new HtmlParser().ParseDocument(result.Report!.BodyHtml);
     }
 

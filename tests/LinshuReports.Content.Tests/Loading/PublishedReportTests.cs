@@ -12,7 +12,7 @@ public sealed class PublishedReportTests
 
     private static Report Load()
     {
-        var result = ReportFileParser.Parse(File.ReadAllBytes(FilePath), "2024-linshu-county.md");
+        var result = ReportFileParser.Parse(File.ReadAllBytes(FilePath), "2024-linshu-county.md", RepositoryPaths.Content);
         Assert.Empty(result.Problems);
         return result.Report!;
     }

@@ -7,7 +7,7 @@ namespace LinshuReports.Content.Tests.Parsing;
 public sealed class MetadataReaderTests
 {
     private static ReportParseResult Parse(string markdown, string fileName = "2023-linshu-county.md") =>
-        ReportFileParser.Parse(System.Text.Encoding.UTF8.GetBytes(markdown), fileName);
+        ReportMarkdown.Parse(markdown, fileName);
 
     [Fact]
     public void ValidFrontMatter_GivesEveryField()

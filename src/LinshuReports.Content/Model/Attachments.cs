@@ -1,0 +1,38 @@
+namespace LinshuReports.Content.Model;
+
+/// <summary>
+/// Images and attachments live in a folder beside their report, named like the report file without
+/// ".md", and are served under the report's own address. Only these file types are ever served.
+/// </summary>
+public static class Attachments
+{
+    public const string UrlSegment = "files";
+
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "application/pdf",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+    };
+
+    public static string AllowedList => string.Join("、", ContentTypes.Keys.Select(k => k.TrimStart('.').ToUpperInvariant()).Distinct());
+
+    public static string FolderOf(string reportSourcePath) => Path.ChangeExtension(reportSourcePath, null).Replace('\\', '/');
+
+    public static bool TryGetContentType(string fileName, out string contentType) =>
+        ContentTypes.TryGetValue(Path.GetExtension(fileName), out contentType!);
+
+    /// <summary>A bare file name: no folders, no "..", nothing a browser or file system reads as a path.</summary>
+    public static bool IsPlainFileName(string name) =>
+        name.Length is > 0 and <= 255
+        && name == Path.GetFileName(name)
+        && name.IndexOfAny(['/', '\\', ':']) < 0
+        && !name.StartsWith('.')
+        && !name.Any(char.IsControl);
+
+    public static string UrlFor(string reportUrl, string fileName) =>
+        $"{reportUrl}/{UrlSegment}/{Uri.EscapeDataString(fileName)}";
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using LinshuReports.Content.Model;
+
+namespace LinshuReports.Content.Validation;
+
+/// <summary>
+/// Raw HTML in a report is shown as plain text, never run; the clerk is warned, since it was almost
+/// certainly pasted from another page by mistake.
+/// </summary>
+public static partial class RawHtmlDetector
+{
+    public static void Check(string text, string path, List<ContentProblem> problems)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (HtmlTag().IsMatch(lines[i]))
+            {
+                problems.Add(new ContentProblem(path, i + 1, ProblemSeverity.Warning,
+                    "这一行含有 HTML 标签，网站会把它当作普通文字显示，不会执行。请删去标签，改用 Markdown 写法。"));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^>]*)?/?\s*>")]
+    private static partial Regex HtmlTag();
+}
