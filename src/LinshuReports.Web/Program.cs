@@ -1,7 +1,18 @@
+using LinshuReports.Web.Commands;
 using LinshuReports.Web.Hosting;
 
-var app = SiteApplication.Build(args);
-app.Run();
+return args switch
+{
+    [CheckCommand.Name, .. var rest] => CheckCommand.Run(rest, Console.Out),
+    [ImportCommand.Name, .. var rest] => ImportCommand.Run(rest, Console.Out),
+    _ => RunSite(args),
+};
+
+static int RunSite(string[] args)
+{
+    SiteApplication.Build(args).Run();
+    return 0;
+}
 
 /// <summary>The entry point, named so that WebApplicationFactory can host the site in tests.</summary>
 public partial class Program;

@@ -20,7 +20,13 @@ public static class ReportLibraryLoader
         var claimedBy = new Dictionary<string, string>(StringComparer.Ordinal);
         var reportLinks = new List<(string Path, MarkdownLink Link)>();
 
-        foreach (var file in ReportFiles(contentRoot))
+        if (!TryListReportFiles(contentRoot, out var files, out var listingProblem))
+        {
+            // The folder could not be read at all (removed, or a permission slipped): keep what readers have.
+            return new ReportCatalog(previous?.Reports ?? [], [listingProblem]);
+        }
+
+        foreach (var file in files)
         {
             var relativePath = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
             var result = ReadFile(file, relativePath, contentRoot);
@@ -69,12 +75,29 @@ public static class ReportLibraryLoader
         }
     }
 
-    private static IEnumerable<string> ReportFiles(string contentRoot) =>
-        Directory.Exists(contentRoot)
-            ? Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.TopDirectoryOnly)
+    private static bool TryListReportFiles(string contentRoot, out IReadOnlyList<string> files, out ContentProblem problem)
+    {
+        problem = null!;
+        files = [];
+        if (!Directory.Exists(contentRoot))
+        {
+            return true;
+        }
+
+        try
+        {
+            files = Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.TopDirectoryOnly)
                 .Where(f => !string.Equals(Path.GetFileName(f), GuideFileName, StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal)
-            : [];
+                .ToList();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = new ContentProblem(".", null, ProblemSeverity.Error, $"无法读取内容文件夹（{ex.Message}）。网站继续显示已发布的报告。");
+            return false;
+        }
+    }
 
     private static ReportParseResult ReadFile(string file, string relativePath, string contentRoot)
     {

@@ -4,12 +4,39 @@ using LinshuReports.Content.Model;
 namespace LinshuReports.Web.Hosting;
 
 /// <summary>
-/// Loads the reports once at start-up, before the server takes requests, and logs what it found,
-/// so that parsing happens when content changes rather than on each request.
+/// Loads the reports before the server takes requests, then reloads them whenever the content folder
+/// changes, so parsing happens when content changes and never on a request. A reload that finds
+/// mistakes logs them and keeps the last good version of each report.
 /// </summary>
-public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoader> logger) : IHostedService
+public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoader> logger) : IHostedService, IDisposable
 {
+    private ContentChangeWatcher? _watcher;
+
     public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Reload();
+        if (Directory.Exists(store.ContentRoot))
+        {
+            _watcher = new ContentChangeWatcher(store.ContentRoot, Reload);
+        }
+        else
+        {
+            LogMissingFolder(store.ContentRoot);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _watcher?.Dispose();
+        _watcher = null;
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _watcher?.Dispose();
+
+    private void Reload()
     {
         var catalog = store.Reload();
         foreach (var problem in catalog.Problems)
@@ -25,10 +52,7 @@ public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoa
         }
 
         LogLoaded(catalog.Reports.Count, store.ContentRoot);
-        return Task.CompletedTask;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {ReportCount} reports from {ContentRoot}")]
     private partial void LogLoaded(int reportCount, string contentRoot);
@@ -38,4 +62,7 @@ public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoa
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content warning: {Problem}")]
     private partial void LogContentWarning(ContentProblem problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content folder {ContentRoot} does not exist; no reports are published")]
+    private partial void LogMissingFolder(string contentRoot);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using LinshuReports.Content.Catalog;
 using LinshuReports.Web.Logging;
 using LinshuReports.Web.ReadingModes;
+using LinshuReports.Web.Reports;
 
 namespace LinshuReports.Web.Hosting;
 
@@ -56,6 +57,7 @@ public static class SiteApplication
         app.UseStaticFiles();
         app.UseRouting();
         app.MapReadingModeSwitch();
+        app.MapReportAttachments();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace LinshuReports.Content.Import;
+
+/// <summary>
+/// Turns an old-site report page into a Markdown draft for a clerk to check: the page chrome is
+/// dropped, 一、 lines become sections (##), and each (一) or （一） paragraph's lead sentence becomes a
+/// subsection heading (###) with the rest of the paragraph below it. The text itself is never changed.
+/// </summary>
+public static partial class ReportImporter
+{
+    /// <summary>Lines of the old site's page furniture, never part of a report.</summary>
+    private static readonly HashSet<string> Chrome =
+        ["长者浏览模式", "关闭窗口", "打印本页", "【打印本页】", "【关闭窗口】", "返回顶部", "首页", "无障碍浏览", "分享到："];
+
+    /// <summary>The old site's section names; the first one found on the page becomes the category.</summary>
+    private static readonly string[] KnownCategories = ["通知公告", "政府信息公开", "法治政府建设", "政务公开"];
+
+    public static string ToMarkdown(string pageText)
+    {
+        var lines = OldSitePage.ReadLines(pageText);
+        var category = lines.FirstOrDefault(l => KnownCategories.Contains(l)) ?? string.Empty;
+        var text = lines.Where(l => !Chrome.Contains(l) && !KnownCategories.Contains(l)).ToList();
+        var title = text.FirstOrDefault(l => l.Contains("报告", StringComparison.Ordinal)) ?? text.FirstOrDefault() ?? string.Empty;
+        var year = YearInTitle().Match(title) is { Success: true } match ? match.Groups[1].Value : string.Empty;
+
+        var markdown = new StringBuilder();
+        markdown.Append("---\n")
+            .Append("title: ").Append(YamlScalar(title)).Append('\n')
+            .Append("year: ").Append(year).Append('\n')
+            .Append("publisher:  # 请填写发布机关，例如：临沭县人民政府\n")
+            .Append("category: ").Append(category).Append('\n')
+            .Append("---\n");
+
+        foreach (var line in text.Where(l => l != title))
+        {
+            markdown.Append('\n').Append(ToBlock(line)).Append('\n');
+        }
+
+        return markdown.ToString();
+    }
+
+    private static string ToBlock(string rawLine)
+    {
+        var line = MarkdownText.Escape(rawLine);
+        if (SectionNumber().IsMatch(line))
+        {
+            return "## " + line;
+        }
+
+        if (SubsectionNumber().IsMatch(line))
+        {
+            var end = line.IndexOf('。', StringComparison.Ordinal);
+            return end < 0 || end == line.Length - 1
+                ? "### " + line
+                : "### " + line[..(end + 1)] + "\n\n" + line[(end + 1)..];
+        }
+
+        return line;
+    }
+
+    /// <summary>Quotes a value only when YAML would otherwise misread it (a colon, a leading symbol).</summary>
+    private static string YamlScalar(string value) =>
+        value.Length > 0 && (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal) || "-?:,[]{}#&*!|>'\"%@`".Contains(value[0], StringComparison.Ordinal))
+            ? "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
+            : value;
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
+    private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"^[(（][一二三四五六七八九十]+[)）]")]
+    private static partial Regex SubsectionNumber();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex YearInTitle();
+}

@@ -1,0 +1,31 @@
+using LinshuReports.Content.Catalog;
+using LinshuReports.Content.Model;
+
+namespace LinshuReports.Web.Reports;
+
+/// <summary>
+/// Serves a report's images and attachments from its own address. Only a bare file name of an allowed
+/// type, inside that report's folder, is ever served: never the Markdown, never anything outside.
+/// </summary>
+public static class AttachmentEndpoint
+{
+    public static IEndpointRouteBuilder MapReportAttachments(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods(ReportUrl.Prefix + "/{year:int}/{slug}/" + Attachments.UrlSegment + "/{name}", [HttpMethods.Get, HttpMethods.Head],
+            (int year, string slug, string name, IReportStore store) =>
+            {
+                if (store.Current.Find(year, slug) is not { } report
+                    || !Attachments.IsPlainFileName(name)
+                    || !Attachments.TryGetContentType(name, out var contentType))
+                {
+                    return Results.NotFound();
+                }
+
+                var file = Path.Combine(store.ContentRoot, Attachments.FolderOf(report.SourcePath), name);
+                return File.Exists(file)
+                    ? Results.File(file, contentType, enableRangeProcessing: true)
+                    : Results.NotFound();
+            });
+        return endpoints;
+    }
+}

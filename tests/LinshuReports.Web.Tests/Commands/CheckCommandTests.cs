@@ -1,0 +1,69 @@
+using LinshuReports.TestSupport;
+using LinshuReports.Web.Commands;
+
+namespace LinshuReports.Web.Tests.Commands;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly TempContentFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static (int Exit, string[] Lines) Check(params string[] args)
+    {
+        using var output = new StringWriter();
+        var exit = CheckCommand.Run(args, output);
+        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void TheRepositorysContent_IsPublishable()
+    {
+        var (exit, lines) = Check("--content", RepositoryPaths.Content);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("1 篇报告可以发布", Assert.Single(lines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mistakes_AreListedAsPathLineMessage_AndFailTheCheck()
+    {
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid());
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024).Replace("year: 2024", "year: 今年", StringComparison.Ordinal));
+
+        var (exit, lines) = Check("--content", _folder.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"{_folder.Path}/2024-linshu-county.md:3: 错误：year 应是四位数字的年份，现在是“今年”。请改成例如“year: 2025”，不要加“年”字或引号。", lines[0]);
+        Assert.StartsWith("检查完成：1 个错误", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WarningsAlone_StillPass()
+    {
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "正文<b>加粗</b>。"));
+
+        var (exit, lines) = Check("--content", _folder.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("警告", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingFolder_FailsWithAMessage()
+    {
+        var (exit, lines) = Check("--content", Path.Combine(_folder.Path, "nowhere"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("不存在", Assert.Single(lines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownArguments_PrintUsage()
+    {
+        var (exit, lines) = Check("--contnet", "x");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("用法", Assert.Single(lines), StringComparison.Ordinal);
+    }
+}
