@@ -5,6 +5,8 @@ using LinshuReports.Content.Catalog;
 using LinshuReports.Web.Logging;
 using LinshuReports.Web.ReadingModes;
 using LinshuReports.Web.Reports;
+using LinshuReports.Web.Security;
+using LinshuReports.Web.Health;
 
 namespace LinshuReports.Web.Hosting;
 
@@ -35,6 +37,7 @@ public static class SiteApplication
         });
         builder.Services.AddHostedService<ContentLoader>();
         builder.Services.AddReadingModes();
+        builder.Services.AddSecurityHeaders();
         builder.Services.AddRazorPages();
 
         // The default encoder writes every Chinese character as an entity, tripling the page's size.
@@ -43,6 +46,7 @@ public static class SiteApplication
 
         var app = builder.Build();
         app.UseSiteRequestLogging();
+        app.UseSecurityHeaders();
         app.UseReadingModes();
         if (app.Environment.IsDevelopment())
         {
@@ -58,6 +62,7 @@ public static class SiteApplication
         app.UseRouting();
         app.MapReadingModeSwitch();
         app.MapReportAttachments();
+        app.MapHealthEndpoints();
         app.MapRazorPages();
         return app;
     }
