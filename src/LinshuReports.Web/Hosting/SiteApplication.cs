@@ -7,6 +7,7 @@ using LinshuReports.Web.ReadingModes;
 using LinshuReports.Web.Reports;
 using LinshuReports.Web.Security;
 using LinshuReports.Web.Health;
+using LinshuReports.Web.Caching;
 
 namespace LinshuReports.Web.Hosting;
 
@@ -38,6 +39,7 @@ public static class SiteApplication
         builder.Services.AddHostedService<ContentLoader>();
         builder.Services.AddReadingModes();
         builder.Services.AddSecurityHeaders();
+        builder.Services.AddPageCaching();
         builder.Services.AddRazorPages();
 
         // The default encoder writes every Chinese character as an entity, tripling the page's size.
@@ -48,6 +50,7 @@ public static class SiteApplication
         app.UseSiteRequestLogging();
         app.UseSecurityHeaders();
         app.UseReadingModes();
+        app.UseResponseCompression();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -58,8 +61,9 @@ public static class SiteApplication
         }
 
         app.UseStatusCodePagesWithReExecute(StatusPagePath);
-        app.UseStaticFiles();
+        app.UseCachedStaticFiles();
         app.UseRouting();
+        app.UsePageCaching();
         app.MapReadingModeSwitch();
         app.MapReportAttachments();
         app.MapHealthEndpoints();

@@ -19,16 +19,20 @@ public static class SiteLogging
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .Enrich.FromLogContext();
 
-            if (isDevelopment)
+            // Writing to the console happens on a background thread, off each request's critical path.
+            logger.WriteTo.Async(sink =>
             {
-                logger.WriteTo.Console(
-                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
-                    formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                logger.WriteTo.Console(new CompactJsonFormatter());
-            }
+                if (isDevelopment)
+                {
+                    sink.Console(
+                        outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
+                        formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    sink.Console(new CompactJsonFormatter());
+                }
+            });
         });
 
         return builder;

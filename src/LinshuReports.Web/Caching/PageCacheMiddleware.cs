@@ -1,0 +1,106 @@
+using LinshuReports.Web.ReadingModes;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Net.Http.Headers;
+
+namespace LinshuReports.Web.Caching;
+
+/// <summary>
+/// Render once, serve many: the first request for a page in a mode renders it through Razor; every
+/// later one gets the stored bytes, already compressed, with an ETag and a 304 when the reader has it.
+/// Only plain GET/HEAD requests for Razor pages without a query string are cached, and only when they succeed.
+/// </summary>
+public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
+{
+    /// <summary>Reports change rarely; a shared cache may keep a page briefly and refresh it in the background.</summary>
+    public const string CacheControl = "public, max-age=300, stale-while-revalidate=86400";
+
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        var isPage = context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null;
+
+        // Error and status pages are re-executions of a failed request; they must work even when the store does not.
+        var isReExecuted = context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (!isPage || isReExecuted || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.QueryString.HasValue)
+        {
+            await next(context);
+            return;
+        }
+
+        var generation = cache.Current;
+        var path = request.Path.Value ?? "/";
+        var mode = context.GetReadingMode();
+        if (!generation.TryGet(path, mode, out var page))
+        {
+            page = await RenderAsync(context, next);
+            if (page is null)
+            {
+                return;
+            }
+
+            generation.Add(path, mode, page);
+        }
+
+        await SendAsync(context, page);
+    }
+
+    /// <summary>Runs the rest of the pipeline into a buffer; returns the page when it may be kept.</summary>
+    private static async Task<RenderedPage?> RenderAsync(HttpContext context, RequestDelegate next)
+    {
+        var response = context.Response;
+        var original = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = original;
+        }
+
+        var cacheable = response.StatusCode == StatusCodes.Status200OK
+            && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+            && !response.Headers.ContainsKey(HeaderNames.SetCookie)
+            && !response.Headers.ContainsKey(HeaderNames.ContentEncoding);
+        if (cacheable)
+        {
+            return RenderedPage.Create(response.ContentType!, buffer.ToArray());
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+        return null;
+    }
+
+    private static async Task SendAsync(HttpContext context, RenderedPage page)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var (body, encoding, etag) = page.Representation(ContentEncodingNegotiation.Choose(request.Headers.AcceptEncoding));
+
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = CacheControl;
+        response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+        if (page.IsNamedBy(request.Headers.IfNoneMatch.ToString()))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = page.ContentType;
+        response.ContentLength = body.Length;
+        if (encoding is not null)
+        {
+            response.Headers.ContentEncoding = encoding;
+        }
+
+        if (HttpMethods.IsGet(request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+}

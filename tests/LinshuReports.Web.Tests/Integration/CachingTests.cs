@@ -1,0 +1,132 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using LinshuReports.TestSupport;
+
+namespace LinshuReports.Web.Tests.Integration;
+
+public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private const string Report = "/reports/2024/linshu-county";
+
+    private async Task<HttpResponseMessage> GetAsync(string url, string? mode = null, string? acceptEncoding = null, string? ifNoneMatch = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (mode is not null)
+        {
+            request.Headers.Add("Cookie", $"reading-mode={mode}");
+        }
+
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+        }
+
+        return await site.CreateRawClient().SendAsync(request);
+    }
+
+    [Theory]
+    [InlineData("standard")]
+    [InlineData("elder")]
+    public async Task SecondRequestWithTheETag_Is304WithNoBody(string mode)
+    {
+        using var first = await GetAsync(Report, mode);
+        var etag = first.Headers.ETag!.Tag;
+
+        using var second = await GetAsync(Report, mode, ifNoneMatch: etag);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+        Assert.Equal(etag, second.Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task EachMode_HasItsOwnCachedPageAndETag()
+    {
+        using var standard1 = await GetAsync(Report, "standard");
+        using var elder = await GetAsync(Report, "elder");
+        using var standard2 = await GetAsync(Report, "standard");
+
+        Assert.NotEqual(standard1.Headers.ETag, elder.Headers.ETag);
+        Assert.Equal(standard1.Headers.ETag, standard2.Headers.ETag);
+        using var elderDocument = await HtmlPage.ParseAsync(elder);
+        using var standardDocument = await HtmlPage.ParseAsync(standard2);
+        Assert.Equal("elder", elderDocument.DocumentElement.GetAttribute("data-reading-mode"));
+        Assert.Equal("standard", standardDocument.DocumentElement.GetAttribute("data-reading-mode"));
+
+        using var stale = await GetAsync(Report, "elder", ifNoneMatch: standard1.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip, deflate", "gzip")]
+    [InlineData("gzip;q=1.0, br;q=0", "gzip")]
+    [InlineData("identity", null)]
+    [InlineData("br;q=abc,,,;;", null)]
+    [InlineData("\u0001\u0002", null)]
+    public async Task Pages_AreCompressedAsTheBrowserAsks(string acceptEncoding, string? expected)
+    {
+        using var plain = await GetAsync(Report);
+        var plainBytes = await plain.Content.ReadAsByteArrayAsync();
+
+        using var response = await GetAsync(Report, acceptEncoding: acceptEncoding);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Equal(plainBytes, Decode(bytes, expected));
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Contains("Cookie", response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task Pages_MayBeKeptBrieflyBySharedCaches()
+    {
+        using var response = await GetAsync("/");
+
+        var cacheControl = response.Headers.CacheControl!;
+        Assert.True(cacheControl.Public);
+        Assert.Equal(TimeSpan.FromSeconds(300), cacheControl.MaxAge);
+    }
+
+    [Fact]
+    public async Task FingerprintedStylesheet_IsImmutableForAYear()
+    {
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), "/");
+        var href = document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        Assert.Contains("?v=", href, StringComparison.Ordinal);
+
+        using var response = await GetAsync(href, acceptEncoding: "br");
+
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
+        Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
+    }
+
+    [Fact]
+    public async Task NotFoundPages_AreNotCached()
+    {
+        using var first = await GetAsync("/no-such-page");
+
+        Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
+        Assert.Null(first.Headers.ETag);
+    }
+
+    private static byte[] Decode(byte[] bytes, string? encoding)
+    {
+        using Stream source = encoding switch
+        {
+            "br" => new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress),
+            "gzip" => new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress),
+            _ => new MemoryStream(bytes),
+        };
+        using var output = new MemoryStream();
+        source.CopyTo(output);
+        return output.ToArray();
+    }
+}
