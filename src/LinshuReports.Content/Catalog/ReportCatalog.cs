@@ -28,6 +28,16 @@ public sealed class ReportCatalog
 
     public IReadOnlyList<ContentProblem> Problems { get; }
 
+    /// <summary>Every year that has a report, newest first, with how many reports it has.</summary>
+    public IReadOnlyList<(int Year, int Count)> Years =>
+        _ordered.GroupBy(r => r.Metadata.Year).Select(g => (g.Key, g.Count())).ToList();
+
+    public IReadOnlyList<Report> InYears(IEnumerable<int> years)
+    {
+        var wanted = years.ToHashSet();
+        return _ordered.Where(r => wanted.Contains(r.Metadata.Year)).ToList();
+    }
+
     public Report? Find(int year, string slug) => _byAddress.GetValueOrDefault((year, slug));
 
     /// <summary>The reports either side of <paramref name="report"/> in the list: the newer one and the older one.</summary>

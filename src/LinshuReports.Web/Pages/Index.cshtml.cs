@@ -6,7 +6,19 @@ namespace LinshuReports.Web.Pages;
 
 public sealed class IndexModel(IReportStore store) : PageModel
 {
+    /// <summary>The home page shows the latest years in full; older years are a link each.</summary>
+    public const int RecentYears = 3;
+
     public IReadOnlyList<Report> Reports { get; private set; } = [];
 
-    public void OnGet() => Reports = store.Current.Reports;
+    /// <summary>Every year, when the archive holds more than the home page shows; otherwise none.</summary>
+    public IReadOnlyList<(int Year, int Count)> Years { get; private set; } = [];
+
+    public void OnGet()
+    {
+        var catalog = store.Current;
+        var years = catalog.Years;
+        Reports = catalog.InYears(years.Take(RecentYears).Select(y => y.Year));
+        Years = years.Count > RecentYears ? years : [];
+    }
 }

@@ -41,4 +41,39 @@ public sealed class HomePageTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal(["二〇二四年报告", "青云镇二〇二三年报告", "二〇二二年报告"],
             document.QuerySelectorAll(".report-list h2 a").Select(a => a.TextContent));
     }
+
+    [Fact]
+    public async Task LongArchive_ShowsRecentYearsInFull_AndEveryYearAsALink()
+    {
+        using var folder = new TempContentFolder();
+        foreach (var y in Enumerable.Range(2019, 6))
+        {
+            folder.Write($"{y}-linshu-county.md", ReportMarkdown.Valid(year: y, title: $"县{y}年报告"));
+            folder.Write($"{y}-qingyun-town.md", ReportMarkdown.Valid(year: y, title: $"镇{y}年报告"));
+        }
+
+        using var factory = new SiteFactory { ContentRoot = folder.Path };
+        var client = factory.CreateClient();
+
+        using var home = await HtmlPage.GetAsync(client, "/");
+        Assert.Equal(6, home.QuerySelectorAll(".report-list h2 a").Length);
+        Assert.Equal(["/years/2024", "/years/2023", "/years/2022", "/years/2021", "/years/2020", "/years/2019"],
+            home.QuerySelectorAll(".year-index a").Select(a => a.GetAttribute("href")!));
+
+        using var year = await HtmlPage.GetAsync(client, "/years/2019");
+        Assert.Equal("2019年度报告", year.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["/reports/2019/linshu-county", "/reports/2019/qingyun-town"],
+            year.QuerySelectorAll(".report-list h2 a").Select(a => a.GetAttribute("href")!));
+
+        using var empty = await client.GetAsync("/years/1990");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, empty.StatusCode);
+    }
+
+    [Fact]
+    public async Task ShortArchive_NeedsNoYearIndex()
+    {
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), "/");
+
+        Assert.Null(document.QuerySelector(".year-index"));
+    }
 }
