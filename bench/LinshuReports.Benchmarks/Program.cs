@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(LinshuReports.Benchmarks.ContentPipelineBenchmarks).Assembly).Run(args);
