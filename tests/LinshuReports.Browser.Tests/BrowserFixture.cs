@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using LinshuReports.TestSupport;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace LinshuReports.Browser.Tests;
@@ -17,7 +14,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public SiteFactory Site { get; } = new();
+    private readonly KestrelSite _site = new();
 
     public IBrowser Browser { get; private set; } = default!;
 
@@ -31,10 +28,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         EnsureChromium();
         Directory.CreateDirectory(ScreenshotFolder);
 
-        Site.UseKestrel(0);
-        Site.StartServer();
-        BaseUrl = Site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+        await _site.InitializeAsync();
+        BaseUrl = _site.BaseUrl;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -53,7 +48,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await Site.DisposeAsync();
+        await _site.DisposeAsync();
     }
 
     public async Task<IPage> OpenAsync(string path, string mode, int width, int height = 900)

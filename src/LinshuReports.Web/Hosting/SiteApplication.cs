@@ -67,7 +67,7 @@ public static class SiteApplication
         app.MapReadingModeSwitch();
         app.MapReportAttachments();
         app.MapHealthEndpoints();
-        app.MapRazorPages();
+        app.MapRazorPages().AllowOnlyReading(exceptRoutePrefix: "status/");
         return app;
     }
 }

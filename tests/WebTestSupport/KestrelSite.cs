@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LinshuReports.TestSupport;
+
+/// <summary>The site on real Kestrel on a free loopback port, for a browser or raw sockets, which cannot reach the in-memory server.</summary>
+public sealed class KestrelSite : IAsyncLifetime
+{
+    public SiteFactory Factory { get; } = new();
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The address without a trailing slash, ready for "+ path".</summary>
+    public string BaseUrl => BaseAddress.GetLeftPart(UriPartial.Authority);
+
+    public Task InitializeAsync()
+    {
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+}
