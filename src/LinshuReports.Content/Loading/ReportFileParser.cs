@@ -3,6 +3,7 @@ using LinshuReports.Content.Parsing;
 using LinshuReports.Content.Rendering;
 using LinshuReports.Content.Validation;
 using Markdig;
+using Markdig.Syntax;
 
 namespace LinshuReports.Content.Loading;
 
@@ -18,12 +19,24 @@ public static class ReportFileParser
     {
         var problems = new List<ContentProblem>();
         var text = ContentFileDecoder.Decode(bytes, relativePath, problems);
-        if (text is null)
+        if (text is null || !ComplexityGuard.Allows(text, relativePath, problems))
         {
             return new ReportParseResult(null, problems, []);
         }
 
-        var document = Markdown.Parse(text, MarkdownPipelineProvider.Shared);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, MarkdownPipelineProvider.Shared);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own guard against runaway nesting, e.g. thousands of unclosed brackets in one paragraph.
+            problems.Add(new ContentProblem(relativePath, null, ProblemSeverity.Error,
+                "正文的括号、强调符号或嵌套层次过多，无法解析。请检查是否误粘贴了大量 [ ] * _ 等符号。"));
+            return new ReportParseResult(null, problems, []);
+        }
+
         var frontMatter = FrontMatterReader.Read(document, relativePath, problems);
         var metadata = frontMatter is null ? null : MetadataReader.Read(frontMatter, relativePath, problems);
         BodyStructureChecker.Check(document, relativePath, problems);
