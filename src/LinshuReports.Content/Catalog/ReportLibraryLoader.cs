@@ -103,7 +103,17 @@ public static class ReportLibraryLoader
     {
         try
         {
-            return ReportFileParser.Parse(File.ReadAllBytes(file), relativePath, contentRoot);
+            var before = (File.GetLastWriteTimeUtc(file), new FileInfo(file).Length);
+            var bytes = File.ReadAllBytes(file);
+            var after = (File.GetLastWriteTimeUtc(file), new FileInfo(file).Length);
+            if (before != after || bytes.Length != after.Length)
+            {
+                // Still being written: its next change event brings the finished file.
+                return new ReportParseResult(null,
+                    [new ContentProblem(relativePath, null, ProblemSeverity.Error, "文件正在写入，暂不发布。保存完成后会自动更新。")], []);
+            }
+
+            return ReportFileParser.Parse(bytes, relativePath, contentRoot);
         }
         catch (IOException ex)
         {

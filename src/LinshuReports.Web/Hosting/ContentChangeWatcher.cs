@@ -6,15 +6,23 @@ namespace LinshuReports.Web.Hosting;
 /// </summary>
 public sealed class ContentChangeWatcher : IDisposable
 {
-    /// <summary>Short enough that a clerk sees a change within two seconds, long enough to let a save finish.</summary>
+    /// <summary>Long enough to let a save finish.</summary>
     public static readonly TimeSpan SettleDelay = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>
+    /// A folder that never goes quiet (an editor autosaving, a sync tool) must not postpone the reload for ever:
+    /// the first change of a burst is shown at most this long after it, well within the two seconds promised.
+    /// </summary>
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
+
+    private readonly Lock _gate = new();
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _settled;
+    private long? _burstStarted;
 
     public ContentChangeWatcher(string folder, Action onChange)
     {
-        _settled = new Timer(_ => onChange(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _settled = new Timer(_ => Fire(onChange), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _watcher = new FileSystemWatcher(folder)
         {
             IncludeSubdirectories = true,
@@ -37,5 +45,25 @@ public sealed class ContentChangeWatcher : IDisposable
 
     private void OnEvent(object sender, FileSystemEventArgs e) => Restart();
 
-    private void Restart() => _settled.Change(SettleDelay, Timeout.InfiniteTimeSpan);
+    private void Restart()
+    {
+        lock (_gate)
+        {
+            var now = Environment.TickCount64;
+            _burstStarted ??= now;
+            var untilLatest = MaxDelay - TimeSpan.FromMilliseconds(now - _burstStarted.Value);
+            var due = untilLatest < SettleDelay ? untilLatest : SettleDelay;
+            _settled.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Fire(Action onChange)
+    {
+        lock (_gate)
+        {
+            _burstStarted = null;
+        }
+
+        onChange();
+    }
 }
