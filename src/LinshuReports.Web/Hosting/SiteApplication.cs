@@ -30,6 +30,10 @@ public static class SiteApplication
         builder.AddSiteLogging();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
+        // On SIGTERM the server stops accepting and lets requests in flight finish: a reader on a slow line
+        // downloading an attachment gets the whole file. Longer than a load balancer's usual drain period.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
         // Resolved when first needed, so configuration added by a test host is already in place.
         builder.Services.AddSingleton<IReportStore>(services =>
         {
