@@ -5,7 +5,7 @@ using LinshuReports.Web.ReadingModes;
 namespace LinshuReports.Web.Caching;
 
 /// <summary>
-/// Rendered pages, keyed by path and reading mode, for one catalog. When the content changes the
+/// Rendered pages, keyed by path and reading preferences, for one catalog. When the content changes the
 /// store holds a new catalog, and the whole generation of pages is dropped at once, so a reader never
 /// gets a page of an older version of the reports than the one the site serves.
 /// </summary>
@@ -35,17 +35,17 @@ public sealed class PageCache(IReportStore store)
 
     public sealed class Generation(ReportCatalog catalog)
     {
-        private readonly ConcurrentDictionary<(string Path, ReadingMode Mode), RenderedPage> _pages = new();
+        private readonly ConcurrentDictionary<(string Path, ReadingPreferences Preferences), RenderedPage> _pages = new();
 
         public ReportCatalog Catalog { get; } = catalog;
 
-        public bool TryGet(string path, ReadingMode mode, out RenderedPage page) => _pages.TryGetValue((path, mode), out page!);
+        public bool TryGet(string path, ReadingPreferences preferences, out RenderedPage page) => _pages.TryGetValue((path, preferences), out page!);
 
-        public void Add(string path, ReadingMode mode, RenderedPage page)
+        public void Add(string path, ReadingPreferences preferences, RenderedPage page)
         {
             if (_pages.Count < Capacity)
             {
-                _pages.TryAdd((path, mode), page);
+                _pages.TryAdd((path, preferences), page);
             }
         }
     }

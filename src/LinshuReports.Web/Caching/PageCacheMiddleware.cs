@@ -30,8 +30,8 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
 
         var generation = cache.Current;
         var path = request.Path.Value ?? "/";
-        var mode = context.GetReadingMode();
-        if (!generation.TryGet(path, mode, out var page))
+        var preferences = context.GetReadingPreferences();
+        if (!generation.TryGet(path, preferences, out var page))
         {
             page = await RenderAsync(context, next);
             if (page is null)
@@ -39,7 +39,7 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
                 return;
             }
 
-            generation.Add(path, mode, page);
+            generation.Add(path, preferences, page);
         }
 
         await SendAsync(context, page);

@@ -41,6 +41,7 @@ public static class SiteApplication
             return new ReportStore(Path.GetFullPath(options.Root, repositoryRoot));
         });
         builder.Services.AddHostedService<ContentLoader>();
+        builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
         builder.Services.AddReadingModes();
         builder.Services.AddSecurityHeaders();
         builder.Services.AddPageCaching();

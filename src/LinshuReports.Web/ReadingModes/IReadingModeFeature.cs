@@ -1,7 +1,9 @@
 namespace LinshuReports.Web.ReadingModes;
 
-/// <summary>The reading mode of the current request, resolved once by <see cref="ReadingModeMiddleware"/>.</summary>
+/// <summary>The reading preferences of the current request, resolved once by <see cref="ReadingModeMiddleware"/>.</summary>
 public interface IReadingModeFeature
 {
-    ReadingMode Mode { get; }
+    ReadingPreferences Preferences { get; }
 }
+
+internal sealed record ReadingModeFeature(ReadingPreferences Preferences) : IReadingModeFeature;

@@ -2,7 +2,9 @@ namespace LinshuReports.Web.ReadingModes;
 
 public static class ReadingModeHttpContextExtensions
 {
-    /// <summary>The request's reading mode; standard when the middleware has not run (as on a bare error re-execution).</summary>
-    public static ReadingMode GetReadingMode(this HttpContext context) =>
-        context.Features.Get<IReadingModeFeature>()?.Mode ?? ReadingMode.Standard;
+    /// <summary>The request's reading preferences; the defaults when the middleware has not run.</summary>
+    public static ReadingPreferences GetReadingPreferences(this HttpContext context) =>
+        context.Features.Get<IReadingModeFeature>()?.Preferences ?? ReadingPreferences.Default;
+
+    public static ReadingMode GetReadingMode(this HttpContext context) => context.GetReadingPreferences().Mode;
 }

@@ -3,14 +3,14 @@ using Microsoft.Net.Http.Headers;
 namespace LinshuReports.Web.ReadingModes;
 
 /// <summary>
-/// Resolves each request's reading mode from its cookie and puts it on the request as a typed feature,
+/// Resolves each request's reading mode (and, in elder mode, type size and colours) from its cookies and puts it on the request as a typed feature,
 /// so every page (including 404 and error pages) renders the reader's mode on the server with no script.
 /// </summary>
 public sealed class ReadingModeMiddleware : IMiddleware
 {
     public Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        context.Features.Set<IReadingModeFeature>(new ReadingModeFeature(ReadingModeCookie.Read(context.Request)));
+        context.Features.Set<IReadingModeFeature>(new ReadingModeFeature(ReadingSettings.Read(context.Request.Cookies)));
 
         // The same URL renders differently per cookie; shared caches must not hand one reader's mode to another.
         context.Response.OnStarting(() =>

@@ -5,7 +5,7 @@ namespace LinshuReports.Web.Tests.ReadingModes;
 
 public sealed class ReadingModeMiddlewareTests
 {
-    private static async Task<ReadingMode> ModeFor(string? cookieHeader)
+    private static async Task<ReadingPreferences> PreferencesFor(string? cookieHeader)
     {
         var context = new DefaultHttpContext();
         if (cookieHeader is not null)
@@ -13,22 +13,32 @@ public sealed class ReadingModeMiddlewareTests
             context.Request.Headers.Cookie = cookieHeader;
         }
 
-        ReadingMode? seen = null;
+        ReadingPreferences? seen = null;
         await new ReadingModeMiddleware().InvokeAsync(context, c =>
         {
-            seen = c.Features.Get<IReadingModeFeature>()?.Mode;
+            seen = c.Features.Get<IReadingModeFeature>()?.Preferences;
             return Task.CompletedTask;
         });
         return Assert.NotNull(seen);
     }
 
     [Fact]
-    public async Task ElderCookie_GivesElderMode() =>
-        Assert.Equal(ReadingMode.Elder, await ModeFor("reading-mode=elder"));
+    public async Task ElderCookie_GivesElderModeAtTheDefaultSizeAndColours() =>
+        Assert.Equal(new ReadingPreferences(ReadingMode.Elder, TextSize.Large, ColourScheme.BlackOnWhite), await PreferencesFor("reading-mode=elder"));
 
     [Fact]
     public async Task NoCookie_GivesStandardMode() =>
-        Assert.Equal(ReadingMode.Standard, await ModeFor(null));
+        Assert.Equal(ReadingPreferences.Default, await PreferencesFor(null));
+
+    [Fact]
+    public async Task ElderSizeAndSchemeCookies_AreAllRead() =>
+        Assert.Equal(
+            new ReadingPreferences(ReadingMode.Elder, TextSize.ExtraLarge, ColourScheme.YellowOnBlack),
+            await PreferencesFor("reading-mode=elder; reading-text-size=xlarge; reading-colour-scheme=yellow-on-black"));
+
+    [Fact]
+    public async Task SizeAndScheme_DoNotApplyInStandardMode() =>
+        Assert.Equal(ReadingPreferences.Default, await PreferencesFor("reading-text-size=xlarge; reading-colour-scheme=yellow-on-black"));
 
     [Theory]
     [InlineData("reading-mode=")]
@@ -40,10 +50,18 @@ public sealed class ReadingModeMiddlewareTests
     [InlineData("reading-mode=<script>alert(1)</script>")]
     [InlineData("reading-mode=2")]
     [InlineData("reading-mode=Standard")]
-    public async Task UnknownValue_IsStandardNeverAnError(string header) =>
-        Assert.Equal(ReadingMode.Standard, await ModeFor(header));
+    public async Task UnknownMode_IsStandardNeverAnError(string header) =>
+        Assert.Equal(ReadingPreferences.Default, await PreferencesFor(header));
+
+    [Theory]
+    [InlineData("reading-text-size=huge; reading-colour-scheme=pink")]
+    [InlineData("reading-text-size=XLARGE; reading-colour-scheme=Yellow-On-Black")]
+    [InlineData("reading-text-size=1; reading-colour-scheme=<b>")]
+    [InlineData("reading-text-size=; reading-colour-scheme=")]
+    public async Task UnknownSizeOrScheme_FallsBackToTheDefaults(string header) =>
+        Assert.Equal(new ReadingPreferences(ReadingMode.Elder, TextSize.Large, ColourScheme.BlackOnWhite), await PreferencesFor("reading-mode=elder; " + header));
 
     [Fact]
     public async Task HugeCookie_IsStandardMode() =>
-        Assert.Equal(ReadingMode.Standard, await ModeFor("reading-mode=" + new string('e', 100_000)));
+        Assert.Equal(ReadingPreferences.Default, await PreferencesFor("reading-mode=" + new string('e', 100_000)));
 }

@@ -1,3 +1,0 @@
-namespace LinshuReports.Web.ReadingModes;
-
-internal sealed record ReadingModeFeature(ReadingMode Mode) : IReadingModeFeature;
