@@ -51,10 +51,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _site.DisposeAsync();
     }
 
-    public async Task<IPage> OpenAsync(string path, string mode, int width, int height = 900)
+    public Task<IPage> OpenAsync(string path, string mode, int width) => OpenAsync(path, width, ("reading-mode", mode));
+
+    /// <summary>A fresh browser context at the given width, with the given reading cookies, on the given page.</summary>
+    public async Task<IPage> OpenAsync(string path, int width, params (string Name, string Value)[] cookies)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        await context.AddCookiesAsync([new Cookie { Name = "reading-mode", Value = mode, Url = BaseUrl }]);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        await context.AddCookiesAsync(cookies.Select(c => new Cookie { Name = c.Name, Value = c.Value, Url = BaseUrl }));
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + path);
         return page;
