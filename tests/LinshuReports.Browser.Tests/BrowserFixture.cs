@@ -15,10 +15,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     private readonly KestrelSite _site = new();
+    private readonly KestrelSite _richSite = new(Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "content-rich"));
 
     public IBrowser Browser { get; private set; } = default!;
 
     public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>A second site serving sample reports that use every kind of Markdown staff may write.</summary>
+    public string RichContentBaseUrl { get; private set; } = string.Empty;
 
     /// <summary>Where screenshots go for a person to look at: artifacts/screenshots at the repository root.</summary>
     public string ScreenshotFolder { get; } = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
@@ -30,6 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         await _site.InitializeAsync();
         BaseUrl = _site.BaseUrl;
+        await _richSite.InitializeAsync();
+        RichContentBaseUrl = _richSite.BaseUrl;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,17 +55,21 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await _site.DisposeAsync();
+        await _richSite.DisposeAsync();
     }
 
     public Task<IPage> OpenAsync(string path, string mode, int width) => OpenAsync(path, width, ("reading-mode", mode));
 
     /// <summary>A fresh browser context at the given width, with the given reading cookies, on the given page.</summary>
-    public async Task<IPage> OpenAsync(string path, int width, params (string Name, string Value)[] cookies)
+    public Task<IPage> OpenAsync(string path, int width, params (string Name, string Value)[] cookies) =>
+        OpenOnAsync(BaseUrl, path, width, cookies);
+
+    public async Task<IPage> OpenOnAsync(string baseUrl, string path, int width, params (string Name, string Value)[] cookies)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
-        await context.AddCookiesAsync(cookies.Select(c => new Cookie { Name = c.Name, Value = c.Value, Url = BaseUrl }));
+        await context.AddCookiesAsync(cookies.Select(c => new Cookie { Name = c.Name, Value = c.Value, Url = baseUrl }));
         var page = await context.NewPageAsync();
-        await page.GotoAsync(BaseUrl + path);
+        await page.GotoAsync(baseUrl + path);
         return page;
     }
 

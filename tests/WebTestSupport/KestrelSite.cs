@@ -5,9 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LinshuReports.TestSupport;
 
 /// <summary>The site on real Kestrel on a free loopback port, for a browser or raw sockets, which cannot reach the in-memory server.</summary>
-public sealed class KestrelSite : IAsyncLifetime
+public sealed class KestrelSite(string? contentRoot) : IAsyncLifetime
 {
-    public SiteFactory Factory { get; } = new();
+    public KestrelSite()
+        : this(null)
+    {
+    }
+
+    public SiteFactory Factory { get; } = new() { ContentRoot = contentRoot };
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
