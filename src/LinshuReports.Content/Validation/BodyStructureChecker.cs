@@ -15,8 +15,11 @@ public static class BodyStructureChecker
         var blocks = document.Where(b => b is not YamlFrontMatterBlock).ToList();
         if (blocks.Count == 0)
         {
-            problems.Add(new ContentProblem(path, document.LineCount, ProblemSeverity.Error,
-                "报告正文是空的。请在前置信息的 --- 之后写上报告全文。"));
+            // Point at the closing "---" of the front matter, after which the text belongs.
+            var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+            var line = frontMatter is null ? 1 : frontMatter.Line + frontMatter.Lines.Count + 2;
+            problems.Add(new ContentProblem(path, line, ProblemSeverity.Error,
+                "报告正文是空的。请在前置信息结尾的 --- 之后写上报告全文。"));
             return;
         }
 

@@ -1,0 +1,80 @@
+using System.Text;
+using LinshuReports.Content.Catalog;
+using LinshuReports.Content.Model;
+using LinshuReports.TestSupport;
+
+namespace LinshuReports.Content.Tests.Validation;
+
+/// <summary>
+/// One small fixture per validation rule: each message names the file and, where there is one, the line,
+/// so a clerk can go straight to the mistake. Every message is in Chinese and says how to fix it.
+/// </summary>
+public sealed class ProblemLocationTests : IDisposable
+{
+    private readonly TempContentFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    public static TheoryData<string, string, string, int?, string> Rules() => new()
+    {
+        { "missing field", "2023-linshu-county.md", ReportMarkdown.Valid().Replace("category: 通知公告\n", "", StringComparison.Ordinal), 1, "category" },
+        { "ill-typed year", "2023-linshu-county.md", ReportMarkdown.Valid().Replace("year: 2023", "year: 2023年", StringComparison.Ordinal), 3, "year" },
+        { "YAML that does not parse", "2023-linshu-county.md", ReportMarkdown.Valid().Replace("publisher: 临沭县人民政府", "publisher 临沭县人民政府", StringComparison.Ordinal), 4, "YAML" },
+        { "no front matter", "2023-linshu-county.md", "正文\n", 1, "前置信息" },
+        { "year against file name", "2022-linshu-county.md", ReportMarkdown.Valid(), 3, "文件名" },
+        { "file name scheme", "报告.md", ReportMarkdown.Valid(), null, "年份-网址名" },
+        { "empty body", "2023-linshu-county.md", ReportMarkdown.Valid(body: ""), 6, "正文是空的" },
+        { "second h1", "2023-linshu-county.md", ReportMarkdown.Valid(body: "正文。\n\n# 又一个标题"), 10, "一级标题" },
+        { "skipped heading level", "2023-linshu-county.md", ReportMarkdown.Valid(body: "## 一、\n\n#### 小节"), 10, "跳级" },
+        { "missing anchor", "2023-linshu-county.md", ReportMarkdown.Valid(body: "## 一、\n\n见[这里](#part-9)"), 10, "不存在的章节" },
+        { "missing report", "2023-linshu-county.md", ReportMarkdown.Valid(body: "见[去年](/reports/2022/linshu-county)"), 8, "不存在的报告" },
+        { "missing image", "2023-linshu-county.md", ReportMarkdown.Valid(body: "![图](2023-linshu-county/a.png)"), 8, "找不到图片" },
+        { "missing attachment", "2023-linshu-county.md", ReportMarkdown.Valid(body: "正文\n\n[附件](2023-linshu-county/a.pdf)"), 10, "找不到附件" },
+        { "raw HTML", "2023-linshu-county.md", ReportMarkdown.Valid(body: "<script>alert(1)</script>"), 8, "HTML" },
+        { "script link", "2023-linshu-county.md", ReportMarkdown.Valid(body: "[点](javascript:alert(1))"), 8, "脚本" },
+        { "too deep", "2023-linshu-county.md", ReportMarkdown.Valid(body: new string('>', 40) + " 引用"), 8, "嵌套过深" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void EachRule_NamesTheFileAndLine(string rule, string fileName, string markdown, int? line, string mentions)
+    {
+        _folder.Write(fileName, markdown);
+
+        var catalog = ReportLibraryLoader.Load(_folder.Path);
+
+        var problem = Assert.Single(catalog.Problems);
+        Assert.Equal(fileName, problem.Path);
+        Assert.True(line == problem.Line, $"{rule}: expected line {line}, got {problem.Line}");
+        Assert.Contains(mentions, problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith(line is null ? $"{fileName}: " : $"{fileName}:{line}: ", problem.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", problem.Message);
+        Assert.Matches("请|可用|改|已被移除|不会执行", problem.Message);
+    }
+
+    [Fact]
+    public void TwoReportsClaimingOneAddress_NameBothFiles()
+    {
+        _folder.Write("2023-a.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
+        _folder.Write("2023-b.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
+
+        var problem = Assert.Single(ReportLibraryLoader.Load(_folder.Path).Problems);
+
+        Assert.Equal("2023-b.md", problem.Path);
+        Assert.Contains("2023-a.md", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GbkFile_NamesTheFileLineAndEncoding()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        _folder.WriteBytes("2023-linshu-county.md", Encoding.GetEncoding("GBK").GetBytes(ReportMarkdown.Valid()));
+
+        var problem = Assert.Single(ReportLibraryLoader.Load(_folder.Path).Problems);
+
+        Assert.Equal("2023-linshu-county.md", problem.Path);
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("请另存为 UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(ProblemSeverity.Error, problem.Severity);
+    }
+}

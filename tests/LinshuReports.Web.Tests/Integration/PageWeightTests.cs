@@ -1,0 +1,47 @@
+using LinshuReports.TestSupport;
+
+namespace LinshuReports.Web.Tests.Integration;
+
+/// <summary>
+/// The 2024 report must reach an old phone on a slow line in one small response: HTML, CSS and JS as
+/// transferred with Brotli at most 16 KB in each mode, with no fonts and nothing from another site.
+/// </summary>
+public sealed class PageWeightTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private const int Budget = 16 * 1024;
+
+    private async Task<long> TransferredAsync(string url, string mode)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", $"reading-mode={mode}");
+        request.Headers.Add("Accept-Encoding", "br");
+        using var response = await site.CreateRawClient().SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
+        return (await response.Content.ReadAsByteArrayAsync()).Length;
+    }
+
+    [Theory]
+    [InlineData("standard")]
+    [InlineData("elder")]
+    public async Task ReportPage_WithItsStylesheetAndScript_FitsTheBudget(string mode)
+    {
+        const string report = "/reports/2024/linshu-county";
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), report, mode);
+        var assets = document.QuerySelectorAll("link[rel=stylesheet][href], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .ToList();
+
+        var total = await TransferredAsync(report, mode);
+        foreach (var asset in assets)
+        {
+            Assert.StartsWith("/", asset, StringComparison.Ordinal);
+            Assert.False(asset.StartsWith("//", StringComparison.Ordinal), $"{asset} is on another site");
+            total += await TransferredAsync(asset, mode);
+        }
+
+        Assert.Equal(2, assets.Count);
+        Assert.True(total <= Budget, $"{total} bytes transferred, budget {Budget}");
+        Assert.Empty(document.QuerySelectorAll("link[rel=preload][as=font], link[rel=stylesheet]:not([href^='/'])"));
+    }
+}
