@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using LinshuReports.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace LinshuReports.Web.Tests.Logging;
+
+/// <summary>What the site writes to its log: useful lines for operators, and nothing personal about readers.</summary>
+public sealed class RequestLogTests
+{
+    private sealed class CapturingSink : ILogEventSink
+    {
+        public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
+    }
+
+    private static (SiteFactory Site, CapturingSink Sink) CreateSite()
+    {
+        var sink = new CapturingSink();
+        return (new SiteFactory { ReplaceServices = s => s.AddSingleton<ILogEventSink>(sink) }, sink);
+    }
+
+    private static async Task<LogEvent> RequestLogForAsync(CapturingSink sink, string path)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var found = sink.Events.FirstOrDefault(e =>
+                e.Properties.TryGetValue("RequestPath", out var p) && p.ToString() == $"\"{path}\"");
+            if (found is not null)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"no request log line for {path}");
+    }
+
+    [Fact]
+    public async Task RequestLine_CarriesIdPathStatusAndTime()
+    {
+        var (site, sink) = CreateSite();
+        using (site)
+        {
+            await site.CreateClient().GetAsync("/reports/2024/linshu-county");
+
+            var line = await RequestLogForAsync(sink, "/reports/2024/linshu-county");
+
+            Assert.True(line.Properties.ContainsKey("RequestId"));
+            Assert.Equal("200", line.Properties["StatusCode"].ToString());
+            Assert.True(line.Properties.ContainsKey("Elapsed"));
+            Assert.Equal("GET", line.Properties["RequestMethod"].ToString().Trim('"'));
+        }
+    }
+
+    [Fact]
+    public async Task Log_NeverHoldsCookieValuesOrQueryStrings()
+    {
+        var (site, sink) = CreateSite();
+        using (site)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/?name=PRIVATE-QUERY-VALUE");
+            request.Headers.Add("Cookie", "reading-mode=SECRET-COOKIE-VALUE");
+            await site.CreateClient().SendAsync(request);
+
+            await RequestLogForAsync(sink, "/");
+
+            var everything = string.Join("\n", sink.Events.Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + string.Join(" ", e.Properties.Values)));
+            Assert.DoesNotContain("PRIVATE-QUERY-VALUE", everything, StringComparison.Ordinal);
+            Assert.DoesNotContain("SECRET-COOKIE-VALUE", everything, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task StartUp_SaysHowManyReportsWereLoaded()
+    {
+        var (site, sink) = CreateSite();
+        using (site)
+        {
+            await site.CreateClient().GetAsync("/healthz");
+
+            var loaded = Assert.Single(sink.Events, e => e.MessageTemplate.Text.StartsWith("Loaded {ReportCount}", StringComparison.Ordinal));
+            Assert.Equal("1", loaded.Properties["ReportCount"].ToString());
+        }
+    }
+}
