@@ -15,7 +15,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     private readonly KestrelSite _site = new();
-    private readonly KestrelSite _richSite = new(Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "content-rich"));
+    private readonly KestrelSite _richSite = KestrelSite.Serving(Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "content-rich"));
 
     public IBrowser Browser { get; private set; } = default!;
 

@@ -5,14 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LinshuReports.TestSupport;
 
 /// <summary>The site on real Kestrel on a free loopback port, for a browser or raw sockets, which cannot reach the in-memory server.</summary>
-public sealed class KestrelSite(string? contentRoot) : IAsyncLifetime
+public sealed class KestrelSite : IAsyncLifetime
 {
+    /// <summary>The site over the repository's own content (xunit fixtures need one public constructor).</summary>
     public KestrelSite()
-        : this(null)
+        : this(contentRoot: null)
     {
     }
 
-    public SiteFactory Factory { get; } = new() { ContentRoot = contentRoot };
+    private KestrelSite(string? contentRoot) => Factory = new() { ContentRoot = contentRoot };
+
+    public SiteFactory Factory { get; }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -29,4 +32,7 @@ public sealed class KestrelSite(string? contentRoot) : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    /// <summary>The site over another content folder.</summary>
+    public static KestrelSite Serving(string contentRoot) => new(contentRoot);
 }

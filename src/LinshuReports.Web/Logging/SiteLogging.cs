@@ -43,6 +43,8 @@ public static class SiteLogging
     {
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's own logger, not the static Log.Logger, which the last host built in a process overwrites.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // The path without its query string: queries may carry a reader's personal data.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);

@@ -18,7 +18,7 @@ public sealed class GracefulShutdownTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_folder.Path, "2023-linshu-county"));
         _folder.WriteBytes("2023-linshu-county/report.pdf", new byte[AttachmentSize]);
         _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "[原件](2023-linshu-county/report.pdf)"));
-        var site = new KestrelSite(_folder.Path);
+        var site = KestrelSite.Serving(_folder.Path);
         await site.InitializeAsync();
         try
         {
