@@ -82,8 +82,10 @@ public sealed class RequestLogTests
         {
             await site.CreateClient().GetAsync("/healthz");
 
-            var loaded = Assert.Single(sink.Events, e => e.MessageTemplate.Text.StartsWith("Loaded {ReportCount}", StringComparison.Ordinal));
-            Assert.Equal("1", loaded.Properties["ReportCount"].ToString());
+            // The first load is the start-up's; a file event in content/ may add a reload, which says the same.
+            var loaded = sink.Events.Where(e => e.MessageTemplate.Text.StartsWith("Loaded {ReportCount}", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(loaded);
+            Assert.All(loaded, e => Assert.Equal("1", e.Properties["ReportCount"].ToString()));
         }
     }
 }
