@@ -18,7 +18,7 @@ public static class CheckCommand
         switch (args)
         {
             case []:
-                folder = Path.Combine(RepositoryRoot.Find(), new ContentOptions().Root);
+                folder = Path.Combine(SiteRoot.Find(), new ContentOptions().Root);
                 break;
             case ["--content", var dir]:
                 folder = dir;

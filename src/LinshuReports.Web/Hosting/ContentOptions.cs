@@ -5,6 +5,6 @@ public sealed class ContentOptions
 {
     public const string Section = "Content";
 
-    /// <summary>The folder of report files; relative paths are taken from the repository root.</summary>
+    /// <summary>The folder of report files; relative paths are taken from the site root (the repository's top, or site/ when published).</summary>
     public string Root { get; set; } = "content";
 }

@@ -19,12 +19,12 @@ public static class SiteApplication
 
     public static WebApplication Build(string[] args)
     {
-        var repositoryRoot = RepositoryRoot.Find();
+        var siteRoot = SiteRoot.Find();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
             // Only the web root is set: setting ContentRootPath as well breaks WebApplicationFactory.
-            WebRootPath = Path.Combine(repositoryRoot, "wwwroot"),
+            WebRootPath = Path.Combine(siteRoot, "wwwroot"),
         });
 
         builder.AddSiteLogging();
@@ -38,7 +38,7 @@ public static class SiteApplication
         builder.Services.AddSingleton<IReportStore>(services =>
         {
             var options = services.GetRequiredService<IConfiguration>().GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
-            return new ReportStore(Path.GetFullPath(options.Root, repositoryRoot));
+            return new ReportStore(Path.GetFullPath(options.Root, siteRoot));
         });
         builder.Services.AddHostedService<ContentLoader>();
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));

@@ -1,10 +1,10 @@
 namespace LinshuReports.Web.Hosting;
 
 /// <summary>
-/// The web root and the content folder sit at the top of the repository, not inside the web project,
-/// so the app finds that top by walking up to the solution file.
+/// The folder that holds <c>wwwroot/</c> and <c>content/</c>. In the repository they sit at its top, not inside
+/// the web project, so the app walks up to the solution file; a published build carries them in <c>site/</c>.
 /// </summary>
-public static class RepositoryRoot
+public static class SiteRoot
 {
     private const string Marker = "LinshuReports.sln";
 
@@ -21,7 +21,7 @@ public static class RepositoryRoot
             }
         }
 
-        // A published build has no solution file beside it; it carries wwwroot/ and content/ next to the binaries.
-        return AppContext.BaseDirectory;
+        // A published build has no solution file around it; publishing copies wwwroot/ and content/ into site/.
+        return Path.Combine(AppContext.BaseDirectory, "site");
     }
 }
