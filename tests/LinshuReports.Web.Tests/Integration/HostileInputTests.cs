@@ -146,9 +146,5 @@ public sealed class HostileInputTests(SiteFactory site) : IClassFixture<SiteFact
             Assert.Equal("localhost", landed.Host);
         }
 
-        if (response.StatusCode == HttpStatusCode.OK && attack.Url.StartsWith("/reports/2024/linshu-county", StringComparison.Ordinal))
-        {
-            Assert.Contains("linshu-county", attack.Url, StringComparison.Ordinal);
-        }
     }
 }
