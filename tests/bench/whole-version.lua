@@ -1,4 +1,4 @@
--- wrk script for bench/live-load: every 200 response must hold one whole version of the test report,
+-- wrk script for tests/bench/live-load: every 200 response must hold one whole version of the test report,
 -- its start and end markers naming the same version; counts 5xx and torn or empty bodies.
 local threads = {}
 

@@ -1,4 +1,4 @@
-# Shared by bench/run, bench/load and bench/live-load: tools, a Release build, and starting the site.
+# Shared by the scripts in tests/bench: tools, a Release build, and starting the site.
 work=$(mktemp -d)
 pids=()
 cleanup() {
