@@ -18,6 +18,7 @@ public sealed class ReportCatalog
             .ThenBy(r => r.Metadata.Slug, StringComparer.Ordinal)
             .ToList();
         _byAddress = _ordered.ToDictionary(r => (r.Metadata.Year, r.Metadata.Slug));
+        Years = _ordered.GroupBy(r => r.Metadata.Year).Select(g => (g.Key, g.Count())).ToList();
         Problems = problems;
     }
 
@@ -29,8 +30,7 @@ public sealed class ReportCatalog
     public IReadOnlyList<ContentProblem> Problems { get; }
 
     /// <summary>Every year that has a report, newest first, with how many reports it has.</summary>
-    public IReadOnlyList<(int Year, int Count)> Years =>
-        _ordered.GroupBy(r => r.Metadata.Year).Select(g => (g.Key, g.Count())).ToList();
+    public IReadOnlyList<(int Year, int Count)> Years { get; }
 
     public IReadOnlyList<Report> InYears(IEnumerable<int> years)
     {
