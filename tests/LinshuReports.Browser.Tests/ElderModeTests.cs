@@ -114,4 +114,19 @@ public sealed class ElderModeTests(BrowserFixture browser)
         Assert.False(await PageMeasurements.ScrollsSidewaysAsync(page));
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData(Report)]
+    public async Task ElderLinks_AreUnderlined_ExceptThoseDrawnAsButtons(string path)
+    {
+        var page = await browser.OpenAsync(path, "elder", 1280);
+
+        var plain = await page.EvalOnSelectorAllAsync<string[]>("a:not(.mode-switch):not(.aids__option):not(.skip-link)", """
+            links => links.filter(a => a.checkVisibility() && !getComputedStyle(a).textDecorationLine.includes('underline')).map(a => a.outerHTML.slice(0, 80))
+            """);
+
+        Assert.Empty(plain);
+        await page.Context.CloseAsync();
+    }
 }
