@@ -129,4 +129,20 @@ public sealed class ElderModeTests(BrowserFixture browser)
         Assert.Empty(plain);
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("elder", 59.5)]
+    [InlineData("standard", 24)]
+    public async Task SkipLink_AppearsOnFirstTabAndIsLargeEnough(string mode, double minimum)
+    {
+        var page = await browser.OpenAsync(Report, mode, 375);
+
+        await page.Keyboard.PressAsync("Tab");
+        var box = await page.EvaluateAsync<double[]>("() => { const r = document.activeElement.getBoundingClientRect(); return [r.top, r.width, r.height]; }");
+
+        Assert.Equal("跳到正文", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        Assert.True(box[0] >= 0, "the focused skip link is on screen");
+        Assert.True(box[1] >= minimum && box[2] >= minimum, $"{box[1]:0}×{box[2]:0}");
+        await page.Context.CloseAsync();
+    }
 }
