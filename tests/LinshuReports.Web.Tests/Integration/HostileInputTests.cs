@@ -84,8 +84,8 @@ public sealed class HostileInputTests(SiteFactory site) : IClassFixture<SiteFact
             "//evil.example", "/\\evil.example", "https://evil.example", "%2F%2Fevil.example", "%2F%5Cevil.example", "javascript:alert(1)",
             "%09//evil.example", "/%09/evil.example", "http:/evil.example", "//%65vil.example", "/%2F/evil.example", "\\/evil.example",
         ];
-        attacks.AddRange(redirects.Select(r => Get("/reading-mode/elder?return=" + r)));
-        attacks.AddRange(redirects.Select(r => Get("/reading-mode/standard?return=" + r)));
+        string[] switches = ["/reading-mode/elder", "/reading-mode/standard", "/reading-mode/text-size/xlarge", "/reading-mode/colour-scheme/yellow-on-black"];
+        attacks.AddRange(switches.SelectMany(s => redirects.Select(r => Get(s + "?return=" + r))));
 
         var data = new TheoryData<Attack>();
         foreach (var attack in attacks)
