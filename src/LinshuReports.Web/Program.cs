@@ -1,5 +1,12 @@
+using System.Text;
 using LinshuReports.Web.Commands;
 using LinshuReports.Web.Hosting;
+
+if (args is [CheckCommand.Name or ImportCommand.Name, ..])
+{
+    // A clerk's Windows console defaults to the GBK code page; the messages are Chinese.
+    Console.OutputEncoding = Encoding.UTF8;
+}
 
 return args switch
 {
