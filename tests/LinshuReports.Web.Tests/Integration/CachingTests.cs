@@ -109,6 +109,20 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task Head_GivesTheHeadersOfTheCachedPageWithoutItsBody()
+    {
+        using var get = await GetAsync(Report);
+        var body = await get.Content.ReadAsByteArrayAsync();
+
+        using var head = await site.CreateRawClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, Report));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(body.Length, head.Content.Headers.ContentLength);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task NotFoundPages_AreNotCached()
     {
         using var first = await GetAsync("/no-such-page");
