@@ -57,7 +57,7 @@ public static class ReportFileParser
 
         var report = problems.Any(p => p.Severity == ProblemSeverity.Error)
             ? null
-            : new Report(metadata, body.Html, body.Contents, relativePath);
+            : new Report(metadata, body.Sections, body.Contents, relativePath);
         return new ReportParseResult(report, problems, reportLinks);
     }
 }

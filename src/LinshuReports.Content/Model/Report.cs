@@ -3,10 +3,13 @@ namespace LinshuReports.Content.Model;
 /// <summary>A report as readers see it: rendered once when its file is loaded, then shared by every request.</summary>
 public sealed record Report(
     ReportMetadata Metadata,
-    string BodyHtml,
+    IReadOnlyList<ReportSection> Sections,
     IReadOnlyList<ContentsEntry> Contents,
     string SourcePath)
 {
     /// <summary>The report's address: ASCII only, so it is never percent-encoded and reads the same when shared.</summary>
     public string Url => ReportUrl.For(Metadata.Year, Metadata.Slug);
+
+    /// <summary>The whole body, its sections in order.</summary>
+    public string BodyHtml => string.Concat(Sections.Select(s => s.Html));
 }

@@ -3,4 +3,4 @@ using LinshuReports.Content.Model;
 namespace LinshuReports.Content.Rendering;
 
 /// <summary>A report body as readers get it, with the section ids that links may point at.</summary>
-public sealed record RenderedBody(string Html, IReadOnlyList<ContentsEntry> Contents, IReadOnlySet<string> Ids);
+public sealed record RenderedBody(IReadOnlyList<ReportSection> Sections, IReadOnlyList<ContentsEntry> Contents, IReadOnlySet<string> Ids);

@@ -23,6 +23,6 @@ public static class ReportHtmlRenderer
         HeadingIdAssigner.Assign(body);
         var contents = ContentsBuilder.Build(body);
         var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        return new RenderedBody(body.InnerHtml, contents, ids);
+        return new RenderedBody(SectionSplitter.Split(body), contents, ids);
     }
 }

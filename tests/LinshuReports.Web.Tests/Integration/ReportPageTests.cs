@@ -16,7 +16,7 @@ public sealed class ReportPageTests(SiteFactory site) : IClassFixture<SiteFactor
     {
         using var document = await LoadAsync(mode);
 
-        var blocks = document.QuerySelectorAll(".report__body > *").Select(e => e.TextContent).ToList();
+        var blocks = document.QuerySelectorAll(".report__body h2, .report__body h3, .report__body p").Select(e => e.TextContent).ToList();
         foreach (var paragraph in SeedReport.BodyParagraphs)
         {
             // A (一) paragraph of the seed is split into its lead-sentence heading and the text under it.
@@ -101,5 +101,16 @@ public sealed class ReportPageTests(SiteFactory site) : IClassFixture<SiteFactor
         using var document = await LoadAsync();
 
         Assert.Null(document.QuerySelector(".neighbours"));
+    }
+
+    [Fact]
+    public async Task EachSection_EndsWithAWayBackToTheContents()
+    {
+        using var document = await LoadAsync("elder");
+
+        var sections = document.QuerySelectorAll(".report__body > section");
+        Assert.Equal(["part-1", "part-2", "part-3", "part-4"], sections.Select(s => s.GetAttribute("aria-labelledby")!));
+        Assert.All(sections, s => Assert.Equal("#contents-title", s.QuerySelector(".to-contents a")!.GetAttribute("href")));
+        Assert.NotNull(document.GetElementById("contents-title"));
     }
 }
