@@ -17,8 +17,7 @@ public static class ContentFileDecoder
     {
         try
         {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return DecodeUtf8(bytes);
         }
         catch (DecoderFallbackException ex)
         {
@@ -29,6 +28,28 @@ public static class ContentFileDecoder
             problems.Add(new ContentProblem(path, line, ProblemSeverity.Error, message));
             return null;
         }
+    }
+
+    /// <summary>
+    /// For pages saved from the old site, which often declared GBK: UTF-8 when the bytes are UTF-8, otherwise
+    /// GB18030 (a superset of GBK). Only the import uses this; published files must be UTF-8.
+    /// </summary>
+    public static string DecodeUtf8OrGb18030(byte[] bytes)
+    {
+        try
+        {
+            return DecodeUtf8(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding("GB18030").GetString(bytes);
+        }
+    }
+
+    private static string DecodeUtf8(byte[] bytes)
+    {
+        var text = StrictUtf8.GetString(bytes);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
     private static bool LooksLikeGb18030(byte[] bytes)

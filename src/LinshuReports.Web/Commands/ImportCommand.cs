@@ -1,5 +1,6 @@
 using System.Text;
 using LinshuReports.Content.Import;
+using LinshuReports.Content.Loading;
 
 namespace LinshuReports.Web.Commands;
 
@@ -31,7 +32,7 @@ public static class ImportCommand
             return 1;
         }
 
-        var markdown = ReportImporter.ToMarkdown(Decode(System.IO.File.ReadAllBytes(request.File)));
+        var markdown = ReportImporter.ToMarkdown(ContentFileDecoder.DecodeUtf8OrGb18030(System.IO.File.ReadAllBytes(request.File)));
         if (request.Out is null)
         {
             output.Write(markdown);
@@ -47,19 +48,5 @@ public static class ImportCommand
         System.IO.File.WriteAllText(request.Out, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         output.WriteLine($"已生成草稿 {request.Out}。请补全 publisher（发布机关），核对全文后运行 check。");
         return 0;
-    }
-
-    /// <summary>Old Chinese government sites often saved pages as GBK; a draft is always written as UTF-8.</summary>
-    private static string Decode(byte[] bytes)
-    {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
-        }
     }
 }
