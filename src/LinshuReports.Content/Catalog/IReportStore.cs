@@ -9,5 +9,5 @@ public interface IReportStore
 
     bool IsLoaded { get; }
 
-    ReportCatalog Reload();
+    ReloadOutcome Reload();
 }

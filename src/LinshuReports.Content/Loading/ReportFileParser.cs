@@ -17,6 +17,22 @@ public static class ReportFileParser
     /// <param name="contentRoot">The content folder, where the report's images and attachments are looked for.</param>
     public static ReportParseResult Parse(byte[] bytes, string relativePath, string contentRoot)
     {
+        try
+        {
+            return ParseUnguarded(bytes, relativePath, contentRoot);
+        }
+        catch (Exception ex)
+        {
+            // Out of memory included: the guards should refuse such a file first, but if one slips past,
+            // it is this file that is invalid, never the site. Its last good version stays online.
+            return new ReportParseResult(null,
+                [new ContentProblem(relativePath, null, ProblemSeverity.Error,
+                    $"处理此文件时出错（{ex.GetType().Name}），未发布。请检查是否误粘贴了大量重复或特殊的内容；仍无法解决请联系网站技术人员。")], []);
+        }
+    }
+
+    private static ReportParseResult ParseUnguarded(byte[] bytes, string relativePath, string contentRoot)
+    {
         var problems = new List<ContentProblem>();
         var text = ContentFileDecoder.Decode(bytes, relativePath, problems);
         if (text is null || !ComplexityGuard.Allows(text, relativePath, problems))
@@ -43,6 +59,11 @@ public static class ReportFileParser
         RawHtmlDetector.Check(text, relativePath, problems);
 
         var links = MarkdownLinkCollector.Collect(document);
+        if (!RenderSizeGuard.AllowsLinks(links, text, relativePath, problems))
+        {
+            return new ReportParseResult(null, problems, []);
+        }
+
         LinkChecker.CheckUnsafe(links, relativePath, problems);
         LinkChecker.CheckFiles(links, relativePath, contentRoot, problems);
         var reportLinks = links.Where(l => l.IsReportLink).ToList();
@@ -52,7 +73,12 @@ public static class ReportFileParser
         }
 
         var url = ReportUrl.For(metadata.Year, metadata.Slug);
-        var body = ReportHtmlRenderer.Render(document, relativePath, url);
+        if (ReportHtmlRenderer.Render(document, relativePath, url, RenderSizeGuard.MaxHtmlLength(text)) is not { } body)
+        {
+            RenderSizeGuard.RefuseRendering(relativePath, problems);
+            return new ReportParseResult(null, problems, reportLinks);
+        }
+
         LinkChecker.CheckAnchors(links, body.Ids, relativePath, problems);
 
         var report = problems.Any(p => p.Severity == ProblemSeverity.Error)

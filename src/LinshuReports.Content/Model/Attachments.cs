@@ -33,6 +33,23 @@ public static class Attachments
         && !name.StartsWith('.')
         && !name.Any(char.IsControl);
 
+    /// <summary>
+    /// Finds an attachment in its report's folder. A symbolic link, of the file or of the folder, counts as
+    /// <see cref="AttachmentLookup.Linked"/> and is never served: it could publish any file the site can read.
+    /// </summary>
+    public static AttachmentLookup Locate(string contentRoot, string folder, string name, out string file)
+    {
+        var directory = new DirectoryInfo(Path.Combine(contentRoot, folder));
+        var info = new FileInfo(Path.Combine(directory.FullName, name));
+        file = info.FullName;
+        if (directory.LinkTarget is not null || info.LinkTarget is not null)
+        {
+            return AttachmentLookup.Linked;
+        }
+
+        return info.Exists ? AttachmentLookup.Found : AttachmentLookup.Missing;
+    }
+
     public static string UrlFor(string reportUrl, string fileName) =>
         $"{reportUrl}/{UrlSegment}/{Uri.EscapeDataString(fileName)}";
 }

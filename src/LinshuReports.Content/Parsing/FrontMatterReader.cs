@@ -1,4 +1,5 @@
 using LinshuReports.Content.Model;
+using LinshuReports.Content.Validation;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
@@ -12,6 +13,9 @@ namespace LinshuReports.Content.Parsing;
 /// </summary>
 public static class FrontMatterReader
 {
+    /// <summary>Far beyond any front matter; far below what exhausts YamlDotNet's recursive parser.</summary>
+    public const int MaxFlowDepth = 16;
+
     public static FrontMatter? Read(MarkdownDocument document, string path, List<ContentProblem> problems)
     {
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
@@ -24,10 +28,18 @@ public static class FrontMatterReader
 
         // Markdig's lines are 0-based and point at the opening "---"; YAML marks are 1-based from the line after it.
         var openingLine = block.Line + 1;
+        var text = block.Lines.ToString();
+        if (NestingDepth.LineBeyondFlowLimit(text, MaxFlowDepth) is >= 0 and var deepLine)
+        {
+            problems.Add(new ContentProblem(path, openingLine + 1 + deepLine, ProblemSeverity.Error,
+                $"前置信息的方括号或花括号嵌套过深（超过 {MaxFlowDepth} 层）。字段的值请写成一行文字；值里有 [ ] {{ }} 时请整体加引号，并检查是否误粘贴了大量括号。"));
+            return null;
+        }
+
         var yaml = new YamlStream();
         try
         {
-            yaml.Load(new StringReader(block.Lines.ToString()));
+            yaml.Load(new StringReader(text));
         }
         catch (YamlException ex)
         {

@@ -10,9 +10,15 @@ public static class ReportHtmlRenderer
 {
     private static readonly HtmlParser Parser = new();
 
-    public static RenderedBody Render(MarkdownDocument document, string sourcePath, string reportUrl)
+    /// <returns>Null when the HTML would be longer than <paramref name="maxHtmlLength"/>: it is not parsed into a DOM.</returns>
+    public static RenderedBody? Render(MarkdownDocument document, string sourcePath, string reportUrl, int maxHtmlLength)
     {
         var markdigHtml = document.ToHtml(MarkdownPipelineProvider.Shared);
+        if (markdigHtml.Length > maxHtmlLength)
+        {
+            return null;
+        }
+
         using var page = Parser.ParseDocument(string.Empty);
         var body = page.Body!;
         body.InnerHtml = markdigHtml;

@@ -12,6 +12,7 @@ public static class ComplexityGuard
     public const int MaxCharacters = 2_000_000;
     public const int MaxIndent = 48;
     public const int MaxQuoteDepth = 16;
+    public const int MaxContainerDepth = 16;
     public const int MaxTableColumns = 64;
 
     public static bool Allows(string text, string path, List<ContentProblem> problems)
@@ -69,6 +70,11 @@ public static class ComplexityGuard
         if (quotes > MaxQuoteDepth)
         {
             return $"这一行引用嵌套过深（{quotes} 层 >）。请减少行首的 > 符号。";
+        }
+
+        if (NestingDepth.Containers(line) > MaxContainerDepth)
+        {
+            return $"这一行的列表或引用嵌套过深（超过 {MaxContainerDepth} 层）。请检查是否误粘贴了大量 - * > 等符号。";
         }
 
         return line.Count(c => c == '|') > MaxTableColumns + 1

@@ -47,10 +47,19 @@ public static class LinkChecker
                 problems.Add(new ContentProblem(path, link.Line, ProblemSeverity.Error,
                     $"{what}“{name}”的文件类型不能发布。只能使用 {Attachments.AllowedList} 文件。"));
             }
-            else if (!File.Exists(Path.Combine(contentRoot, folder, name)))
+            else
             {
-                problems.Add(new ContentProblem(path, link.Line, ProblemSeverity.Error,
-                    $"找不到{what}文件 {folder}/{name}。请把文件放进 {folder}/ 文件夹，或改正文件名（注意大小写和扩展名）。"));
+                switch (Attachments.Locate(contentRoot, folder, name, out _))
+                {
+                    case AttachmentLookup.Missing:
+                        problems.Add(new ContentProblem(path, link.Line, ProblemSeverity.Error,
+                            $"找不到{what}文件 {folder}/{name}。请把文件放进 {folder}/ 文件夹，或改正文件名（注意大小写和扩展名）。"));
+                        break;
+                    case AttachmentLookup.Linked:
+                        problems.Add(new ContentProblem(path, link.Line, ProblemSeverity.Error,
+                            $"{what} {folder}/{name} 是符号链接（快捷方式），不予发布：链接可能指向内容文件夹以外的任何文件。请把文件本身复制进 {folder}/ 文件夹。"));
+                        break;
+                }
             }
         }
     }

@@ -22,6 +22,7 @@ public static partial class RawHtmlDetector
         }
     }
 
-    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^>]*)?/?\s*>")]
+    // Linear in the line's length: a backtracking engine takes minutes on one line of "<a <a <a …".
+    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^>]*)?/?\s*>", RegexOptions.NonBacktracking)]
     private static partial Regex HtmlTag();
 }

@@ -14,10 +14,15 @@ public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoa
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        Reload();
+        var unsettled = Reload();
         if (Directory.Exists(store.ContentRoot))
         {
-            _watcher = new ContentChangeWatcher(store.ContentRoot, Reload);
+            _watcher = new ContentChangeWatcher(store.ContentRoot, Reload, LogReloadFailed);
+            if (unsettled)
+            {
+                // A file still being written at start-up goes live on a later look, once it is whole.
+                _watcher.Schedule();
+            }
         }
         else
         {
@@ -36,10 +41,16 @@ public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoa
 
     public void Dispose() => _watcher?.Dispose();
 
-    private void Reload()
+    /// <returns>True when a file was still being written and the folder should be looked at again.</returns>
+    private bool Reload()
     {
-        var catalog = store.Reload();
-        foreach (var problem in catalog.Problems)
+        var outcome = store.Reload();
+        if (!outcome.Changed)
+        {
+            return false;
+        }
+
+        foreach (var problem in outcome.Catalog.Problems)
         {
             if (problem.Severity == ProblemSeverity.Error)
             {
@@ -51,7 +62,8 @@ public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoa
             }
         }
 
-        LogLoaded(catalog.Reports.Count, store.ContentRoot);
+        LogLoaded(outcome.Catalog.Reports.Count, store.ContentRoot);
+        return outcome.Unsettled;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {ReportCount} reports from {ContentRoot}")]
@@ -62,6 +74,9 @@ public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoa
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content warning: {Problem}")]
     private partial void LogContentWarning(ContentProblem problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reloading the content failed; readers keep the reports already published")]
+    private partial void LogReloadFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content folder {ContentRoot} does not exist; no reports are published")]
     private partial void LogMissingFolder(string contentRoot);

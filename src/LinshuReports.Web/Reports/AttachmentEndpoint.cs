@@ -21,8 +21,7 @@ public static class AttachmentEndpoint
                     return Results.NotFound();
                 }
 
-                var file = Path.Combine(store.ContentRoot, Attachments.FolderOf(report.SourcePath), name);
-                return File.Exists(file)
+                return Attachments.Locate(store.ContentRoot, Attachments.FolderOf(report.SourcePath), name, out var file) == AttachmentLookup.Found
                     ? Results.File(file, contentType, enableRangeProcessing: true)
                     : Results.NotFound();
             });

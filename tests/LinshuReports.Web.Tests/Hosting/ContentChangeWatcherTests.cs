@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LinshuReports.TestSupport;
 using LinshuReports.Web.Hosting;
 
@@ -5,38 +6,141 @@ namespace LinshuReports.Web.Tests.Hosting;
 
 public sealed class ContentChangeWatcherTests : IDisposable
 {
-    private readonly TempContentFolder _folder = new();
+    /// <summary>How long a test waits for a reload it expects; far longer than one ever takes.</summary>
+    private static readonly TimeSpan Expected = TimeSpan.FromSeconds(10);
 
-    public void Dispose() => _folder.Dispose();
+    /// <summary>How long a test watches for a reload it does not expect: several settle delays.</summary>
+    private static readonly TimeSpan Quiet = ContentChangeWatcher.SettleDelay * 4;
+
+    private readonly TempContentFolder _folder = new();
+    private readonly SemaphoreSlim _reloaded = new(0);
+    private readonly ConcurrentQueue<Exception> _failures = new();
+
+    public void Dispose()
+    {
+        _folder.Dispose();
+        _reloaded.Dispose();
+    }
 
     [Fact]
     public async Task SeveralQuickSaves_BecomeOneReload()
     {
-        var reloads = 0;
-        using var watcher = new ContentChangeWatcher(_folder.Path, () => Interlocked.Increment(ref reloads));
+        using var watcher = Watch(() => false);
 
         for (var i = 0; i < 5; i++)
         {
             _folder.Write("2023-linshu-county.md", $"版本 {i}");
         }
 
-        await Task.Delay(ContentChangeWatcher.SettleDelay * 5);
-        Assert.Equal(1, reloads);
+        Assert.True(await _reloaded.WaitAsync(Expected));
+        Assert.False(await _reloaded.WaitAsync(Quiet), "five quick saves should make one reload");
     }
 
     [Fact]
     public async Task AFolderThatNeverGoesQuiet_IsStillReloaded()
     {
-        var reloads = 0;
-        using var watcher = new ContentChangeWatcher(_folder.Path, () => Interlocked.Increment(ref reloads));
+        using var watcher = Watch(() => false);
+        using var saving = new CancellationTokenSource();
 
-        // Saves every 100 ms for three seconds: a pure "wait for quiet" would never reload during them.
-        for (var i = 0; i < 30; i++)
+        // Saves every 100 ms until the reload comes: a pure "wait for quiet" would never reload during them.
+        var saves = Task.Run(async () =>
         {
-            _folder.Write("2023-linshu-county.md", $"版本 {i}");
-            await Task.Delay(100);
+            for (var i = 0; !saving.IsCancellationRequested; i++)
+            {
+                _folder.Write("2023-linshu-county.md", $"版本 {i}");
+                await Task.Delay(100);
+            }
+        });
+
+        Assert.True(await _reloaded.WaitAsync(Expected), "the watcher should reload during a long burst of saves");
+        await saving.CancelAsync();
+        await saves;
+    }
+
+    [Fact]
+    public async Task ChangesDuringAReload_ScheduleExactlyOneMore_AndReloadsNeverOverlap()
+    {
+        using var firstMayFinish = new ManualResetEventSlim();
+        var calls = 0;
+        var running = 0;
+        var overlapped = false;
+        using var watcher = Watch(() =>
+        {
+            overlapped |= Interlocked.Increment(ref running) > 1;
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                firstMayFinish.Wait(Expected);
+            }
+
+            Interlocked.Decrement(ref running);
+            return false;
+        });
+
+        _folder.Write("2023-linshu-county.md", "第一版");
+        await WaitUntil(() => Volatile.Read(ref calls) == 1);
+        for (var i = 0; i < 3; i++)
+        {
+            _folder.Write("2023-linshu-county.md", $"改动 {i}");
+            await Task.Delay(ContentChangeWatcher.SettleDelay * 2);
         }
 
-        Assert.True(reloads >= 1, "the watcher should reload during a long burst of saves");
+        firstMayFinish.Set();
+
+        Assert.True(await _reloaded.WaitAsync(Expected));
+        Assert.True(await _reloaded.WaitAsync(Expected), "changes made during the first reload need one more");
+        Assert.False(await _reloaded.WaitAsync(Quiet), "three changes during one reload should make exactly one more");
+        Assert.Equal(2, calls);
+        Assert.False(overlapped);
+    }
+
+    [Fact]
+    public async Task AReloadThatFoundAFileStillBeingWritten_LooksAgainWithoutAnotherChange()
+    {
+        var calls = 0;
+        using var watcher = Watch(() => Interlocked.Increment(ref calls) == 1);
+
+        _folder.Write("2023-linshu-county.md", "写了一半");
+
+        Assert.True(await _reloaded.WaitAsync(Expected));
+        Assert.True(await _reloaded.WaitAsync(Expected), "an unsettled file should be looked at again");
+        Assert.False(await _reloaded.WaitAsync(Quiet));
+    }
+
+    [Fact]
+    public async Task AReloadThatThrows_IsReported_AndTheWatcherKeepsWorking()
+    {
+        var calls = 0;
+        using var watcher = Watch(() => Interlocked.Increment(ref calls) == 1 ? throw new InvalidOperationException("a hostile file") : false);
+
+        _folder.Write("2023-linshu-county.md", "第一版");
+        Assert.True(await _reloaded.WaitAsync(Expected));
+        _folder.Write("2023-linshu-county.md", "第二版");
+        Assert.True(await _reloaded.WaitAsync(Expected));
+
+        var failure = Assert.Single(_failures);
+        Assert.IsType<InvalidOperationException>(failure);
+    }
+
+    /// <summary>Counts every reload, thrown or not, on <see cref="_reloaded"/>.</summary>
+    private ContentChangeWatcher Watch(Func<bool> reload) =>
+        new(_folder.Path, () =>
+        {
+            try
+            {
+                return reload();
+            }
+            finally
+            {
+                _reloaded.Release();
+            }
+        }, _failures.Enqueue);
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Expected);
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
     }
 }

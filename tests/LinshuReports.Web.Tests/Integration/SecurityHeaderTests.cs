@@ -106,6 +106,6 @@ public sealed class SecurityHeaderTests(SiteFactory site) : IClassFixture<SiteFa
 
         public bool IsLoaded => false;
 
-        public ReportCatalog Reload() => ReportCatalog.Empty;
+        public ReloadOutcome Reload() => new(ReportCatalog.Empty, Changed: false, Unsettled: false);
     }
 }

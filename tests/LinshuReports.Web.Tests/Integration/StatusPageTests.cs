@@ -79,6 +79,6 @@ public sealed class StatusPageTests(SiteFactory site) : IClassFixture<SiteFactor
 
         public bool IsLoaded => true;
 
-        public ReportCatalog Reload() => ReportCatalog.Empty;
+        public ReloadOutcome Reload() => new(ReportCatalog.Empty, Changed: false, Unsettled: false);
     }
 }

@@ -1,0 +1,11 @@
+namespace LinshuReports.Content.Model;
+
+/// <summary>What is at an attachment's place in the content folder.</summary>
+public enum AttachmentLookup
+{
+    Missing,
+    Found,
+
+    /// <summary>A symbolic link: refused, wherever it points.</summary>
+    Linked,
+}
