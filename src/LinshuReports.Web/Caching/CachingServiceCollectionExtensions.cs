@@ -12,6 +12,7 @@ public static class CachingServiceCollectionExtensions
 
     public static IServiceCollection AddPageCaching(this IServiceCollection services)
     {
+        services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
         services.AddSingleton<PageCache>();
         services.AddSingleton<PageCacheMiddleware>();
         services.AddResponseCompression(options =>

@@ -8,8 +8,13 @@ namespace LinshuReports.Web.Caching;
 /// <summary>
 /// Render once, serve many: the first request for a page in a mode renders it through Razor; every
 /// later one gets the stored bytes, already compressed, with an ETag and a 304 when the reader has it.
-/// Only plain GET/HEAD requests for Razor pages without a query string are cached, and only when they succeed.
+/// Only plain GET/HEAD requests for Razor pages are cached, and only when they succeed. It runs after
+/// <see cref="Routing.CanonicalAddressMiddleware"/>, so each page has one key however its address was spelt.
 /// </summary>
+/// <remarks>
+/// No page reads the query string, so a query never makes a page differ: it is removed before rendering
+/// (a junk query cannot reach a stored page) and ignored on lookup (a random query cannot force a render).
+/// </remarks>
 public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
 {
     /// <summary>Reports change rarely; a shared cache may keep a page briefly and refresh it in the background.</summary>
@@ -22,31 +27,55 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
 
         // Error and status pages are re-executions of a failed request; they must work even when the store does not.
         var isReExecuted = context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
-        if (!isPage || isReExecuted || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.QueryString.HasValue)
+        if (!isPage || isReExecuted || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             await next(context);
             return;
         }
 
+        request.QueryString = QueryString.Empty;
         var generation = cache.Current;
         var path = request.Path.Value ?? "/";
         var preferences = context.GetReadingPreferences();
-        if (!generation.TryGet(path, preferences, out var page))
+        if (generation.TryGet(path, preferences, out var page))
         {
-            page = await RenderAsync(context, next);
-            if (page is null)
-            {
-                return;
-            }
-
-            generation.Add(path, preferences, page);
+            await SendAsync(context, page);
+            return;
         }
 
-        await SendAsync(context, page);
+        if (generation.JoinRendering(path, preferences, out var ownRender) is { } othersRender)
+        {
+            if (await othersRender.WaitAsync(context.RequestAborted) is { } rendered)
+            {
+                await SendAsync(context, rendered);
+            }
+            else
+            {
+                await next(context);
+            }
+
+            return;
+        }
+
+        RenderedPage? stored = null;
+        try
+        {
+            stored = await RenderAndStoreAsync(context, next, generation, path, preferences);
+        }
+        finally
+        {
+            generation.EndRendering(path, preferences, ownRender, stored);
+        }
+
+        if (stored is not null)
+        {
+            await SendAsync(context, stored);
+        }
     }
 
-    /// <summary>Runs the rest of the pipeline into a buffer; returns the page when it may be kept.</summary>
-    private static async Task<RenderedPage?> RenderAsync(HttpContext context, RequestDelegate next)
+    /// <summary>Runs the rest of the pipeline into a buffer; stores the page when it may be kept, and otherwise sends it as it is.</summary>
+    private static async Task<RenderedPage?> RenderAndStoreAsync(
+        HttpContext context, RequestDelegate next, PageCache.Generation generation, string path, ReadingPreferences preferences)
     {
         var response = context.Response;
         var original = response.Body;
@@ -65,11 +94,12 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
             && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
             && !response.Headers.ContainsKey(HeaderNames.SetCookie)
             && !response.Headers.ContainsKey(HeaderNames.ContentEncoding);
-        if (cacheable)
+        if (cacheable && generation.TryStore(path, preferences, response.ContentType!, buffer.ToArray()) is { } page)
         {
-            return RenderedPage.Create(response.ContentType!, buffer.ToArray());
+            return page;
         }
 
+        // Not kept: sent plain, and compressed (if at all) by the framework's fast response compression.
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
         return null;
@@ -84,7 +114,7 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
         response.Headers.ETag = etag;
         response.Headers.CacheControl = CacheControl;
         response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
-        if (page.IsNamedBy(request.Headers.IfNoneMatch.ToString()))
+        if (page.IsNamedBy(request.Headers.IfNoneMatch))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;

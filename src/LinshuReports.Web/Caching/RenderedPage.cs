@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
 
 namespace LinshuReports.Web.Caching;
 
@@ -9,7 +10,7 @@ namespace LinshuReports.Web.Caching;
 /// </summary>
 public sealed class RenderedPage
 {
-    private RenderedPage(string contentType, byte[] identity)
+    public RenderedPage(string contentType, byte[] identity)
     {
         ContentType = contentType;
         Identity = identity;
@@ -29,7 +30,11 @@ public sealed class RenderedPage
     /// <summary>The content hash; each encoding's ETag is derived from it, since a strong ETag names exact bytes.</summary>
     public string Tag { get; }
 
-    public static RenderedPage Create(string contentType, byte[] body) => new(contentType, body);
+    /// <summary>What the page costs the cache: all three encodings.</summary>
+    public long Size => Identity.Length + Brotli.Length + Gzip.Length;
+
+    /// <summary>An upper bound on <see cref="Size"/> before compressing: neither encoder grows data by more than a few bytes per block.</summary>
+    public static long MaxSizeOf(int identityLength) => 3L * identityLength + 1024;
 
     public (byte[] Body, string? Encoding, string ETag) Representation(ContentEncoding encoding) => encoding switch
     {
@@ -38,13 +43,20 @@ public sealed class RenderedPage
         _ => (Identity, null, $"\"{Tag}\""),
     };
 
-    /// <summary>Whether any of the client's cached ETags names this page, in any encoding.</summary>
-    public bool IsNamedBy(string ifNoneMatch)
+    /// <summary>Whether any of the client's cached ETags names this page, in any encoding (weak comparison, as RFC 9110 asks of If-None-Match).</summary>
+    public bool IsNamedBy(IList<string> ifNoneMatch)
     {
-        foreach (var candidate in ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
         {
-            var tag = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
-            if (tag == "*" || tag == $"\"{Tag}\"" || tag == $"\"{Tag}-br\"" || tag == $"\"{Tag}-gz\"")
+            return false;
+        }
+
+        foreach (var tag in tags)
+        {
+            var opaque = tag.Tag.AsSpan().Trim('"');
+            if (tag.Tag.Equals("*", StringComparison.Ordinal)
+                || opaque.SequenceEqual(Tag)
+                || (opaque.StartsWith(Tag) && opaque[Tag.Length..] is "-br" or "-gz"))
             {
                 return true;
             }

@@ -8,6 +8,7 @@ using LinshuReports.Web.Reports;
 using LinshuReports.Web.Security;
 using LinshuReports.Web.Health;
 using LinshuReports.Web.Caching;
+using LinshuReports.Web.Routing;
 
 namespace LinshuReports.Web.Hosting;
 
@@ -44,6 +45,7 @@ public static class SiteApplication
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
         builder.Services.AddReadingModes();
         builder.Services.AddSecurityHeaders();
+        builder.Services.AddCanonicalAddresses();
         builder.Services.AddPageCaching();
         builder.Services.AddRazorPages();
 
@@ -68,6 +70,7 @@ public static class SiteApplication
         app.UseStatusCodePagesWithReExecute(StatusPagePath);
         app.UseCachedStaticFiles();
         app.UseRouting();
+        app.UseCanonicalAddresses();
         app.UsePageCaching();
         app.MapReadingModeSwitch();
         app.MapReportAttachments();

@@ -53,7 +53,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
     }
 
     [Fact]
-    public void TwoFilesClaimingOneAddress_KeepTheFirstAndNameTheOwner()
+    public void TwoNewFilesClaimingOneAddress_KeepTheFirstAndNameBoth()
     {
         _folder.Write("2023-a.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
         _folder.Write("2023-b.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
@@ -62,8 +62,84 @@ public sealed class ReportLibraryLoaderTests : IDisposable
 
         Assert.Equal("2023-a.md", Assert.Single(catalog.Reports).SourcePath);
         var problem = Assert.Single(catalog.Problems);
+        Assert.Equal(ProblemSeverity.Error, problem.Severity);
         Assert.Equal("2023-b.md", problem.Path);
         Assert.Contains("2023-a.md", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("/reports/2023/same", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWorkingCopyThatSortsFirst_NeverDisplacesTheReportNamedForTheAddress()
+    {
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, body: "已发布的版本。"));
+        _folder.Write("2024-linshu-county-copy.md", ReportMarkdown.Valid(year: 2024, body: "修改中的副本。").Replace("category: 通知公告", "category: 通知公告\nslug: linshu-county", StringComparison.Ordinal));
+
+        var catalog = ReportLibraryLoader.Load(_folder.Path);
+
+        var report = Assert.Single(catalog.Reports);
+        Assert.Equal("2024-linshu-county.md", report.SourcePath);
+        Assert.Contains("已发布的版本。", report.BodyHtml, StringComparison.Ordinal);
+        var problem = Assert.Single(catalog.Problems, p => p.Severity == ProblemSeverity.Error);
+        Assert.Equal("2024-linshu-county-copy.md", problem.Path);
+        Assert.Contains("2024-linshu-county.md", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheReportAlreadyPublished_KeepsItsAddressAgainstANewcomer()
+    {
+        _folder.Write("2023-b.md", ReportMarkdown.Valid(body: "先发布的。").Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
+        var published = ReportLibraryLoader.Load(_folder.Path);
+        _folder.Write("2023-a.md", ReportMarkdown.Valid(body: "后来的。").Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
+
+        var catalog = ReportLibraryLoader.Load(_folder.Path, published);
+
+        Assert.Equal("2023-b.md", Assert.Single(catalog.Reports).SourcePath);
+        var problem = Assert.Single(catalog.Problems);
+        Assert.Equal("2023-a.md", problem.Path);
+        Assert.Contains("2023-b.md", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASymbolicLinkToAFileOutside_IsRefusedByName()
+    {
+        using var outside = new TempContentFolder();
+        var secret = outside.Write("secret.md", ReportMarkdown.Valid(body: "内容文件夹以外的文件。"));
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "2023-linshu-county.md"), secret);
+
+        var catalog = ReportLibraryLoader.Load(_folder.Path);
+
+        Assert.Empty(catalog.Reports);
+        var problem = Assert.Single(catalog.Problems);
+        Assert.Equal("2023-linshu-county.md", problem.Path);
+        Assert.Contains("符号链接", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AnAttachmentThatIsASymbolicLink_IsRefusedByName(bool linkTheFolder)
+    {
+        using var outside = new TempContentFolder();
+        outside.WriteBytes("chart.png", [0x89, 0x50, 0x4E, 0x47]);
+        var folder = Path.Combine(_folder.Path, "2023-linshu-county");
+        if (linkTheFolder)
+        {
+            Directory.CreateSymbolicLink(folder, outside.Path);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder);
+            File.CreateSymbolicLink(Path.Combine(folder, "chart.png"), Path.Combine(outside.Path, "chart.png"));
+        }
+
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "![图表](2023-linshu-county/chart.png)"));
+
+        var catalog = ReportLibraryLoader.Load(_folder.Path);
+
+        Assert.Empty(catalog.Reports);
+        var problem = Assert.Single(catalog.Problems);
+        Assert.Equal(8, problem.Line);
+        Assert.Contains("2023-linshu-county/chart.png 是符号链接", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
