@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using LinshuReports.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace LinshuReports.Web.Tests.Hosting;
+
+/// <summary>
+/// Files dropped into the content folder of a running site: hostile ones, a half-copied one, a working copy
+/// claiming the published report's address, a symbolic link. The site keeps serving the reports it has.
+/// </summary>
+public sealed class HostileContentTests : IDisposable
+{
+    private const string Published = "/reports/2024/linshu-county";
+
+    /// <summary>Generous for a busy CI machine: how long a reload may take to show in the log.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly TempContentFolder _folder = new();
+    private readonly LogCapture _log = new();
+    private readonly SiteFactory _site;
+    private readonly HttpClient _client;
+
+    public HostileContentTests()
+    {
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, body: "## 一、总体情况\n\n已发布的正文。\n"));
+        _site = new SiteFactory { ContentRoot = _folder.Path, ReplaceServices = s => s.AddSingleton<ILogEventSink>(_log) };
+        _client = _site.CreateRawClient();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _site.Dispose();
+        _folder.Dispose();
+    }
+
+    public static TheoryData<HostileReports.HostileFile> Files() => new(HostileReports.All);
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task AHostileFile_IsRefusedAndLogged_WhileThePublishedReportStaysOnline(HostileReports.HostileFile hostile)
+    {
+        await AssertPublishedAsync();
+
+        _folder.Write("2023-linshu-county.md", hostile.Text);
+        await _log.WaitForAsync(e => e.RenderMessage(CultureInfo.InvariantCulture).Contains("2023-linshu-county.md", StringComparison.Ordinal), Patience);
+
+        await AssertPublishedAsync();
+        using var hostilePage = await _client.GetAsync("/reports/2023/linshu-county");
+        if (hostile != HostileReports.UnclosedTags)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, hostilePage.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task AWorkingCopyClaimingThePublishedAddress_IsRefusedNamingBothFiles()
+    {
+        await AssertPublishedAsync();
+
+        _folder.Write("2024-linshu-county-copy.md", ReportMarkdown.Valid(year: 2024, body: "## 一、总体情况\n\n副本。\n")
+            .Replace("category: 通知公告", "category: 通知公告\nslug: linshu-county", StringComparison.Ordinal));
+        var refusal = await _log.WaitForAsync(e => e.Level == LogEventLevel.Error && e.RenderMessage(CultureInfo.InvariantCulture).Contains("2024-linshu-county-copy.md", StringComparison.Ordinal), Patience);
+
+        Assert.Contains("2024-linshu-county.md，", refusal.RenderMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        await AssertPublishedAsync();
+    }
+
+    [Fact]
+    public async Task AFileCopiedSlowlyInChunks_NeverGoesLiveHalfWritten()
+    {
+        await AssertPublishedAsync();
+        var whole = ReportMarkdown.Valid(body: "## 一、总体情况\n\n" + string.Concat(Enumerable.Range(1, 40).Select(i => $"第{i}段。\n\n")) + "全文完。\n");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(whole);
+        var seen = new ConcurrentBag<string>();
+        using var stop = new CancellationTokenSource();
+        var reader = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var response = await _client.GetAsync("/reports/2023/linshu-county");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    seen.Add(await response.Content.ReadAsStringAsync());
+                }
+
+                await Task.Delay(25);
+            }
+        });
+
+        // Cut after the front matter first, then in the middle of paragraphs; each pause is well under the
+        // settle time, and the whole copy longer than the watcher's one-second cap. The copy runs on its own
+        // thread so that a busy thread pool cannot stretch a pause past the settle time.
+        var file = Path.Combine(_folder.Path, "2023-linshu-county.md");
+        var afterFrontMatter = System.Text.Encoding.UTF8.GetByteCount(whole[..whole.IndexOf("## ", StringComparison.Ordinal)]);
+        var cuts = new[] { afterFrontMatter }.Concat(Enumerable.Range(1, 19).Select(i => bytes.Length * i / 20)).Append(bytes.Length).Order().Distinct().ToArray();
+        await Task.Factory.StartNew(() =>
+        {
+            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
+            var written = 0;
+            foreach (var cut in cuts)
+            {
+                stream.Write(bytes.AsSpan(written, cut - written));
+                stream.Flush();
+                written = cut;
+                Thread.Sleep(100);
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        await WaitUntilAsync(() => seen.Any(b => b.Contains("全文完。", StringComparison.Ordinal)));
+        await stop.CancelAsync();
+        await reader;
+
+        Assert.All(seen, body => Assert.Contains("全文完。", body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnAttachmentThatIsASymbolicLink_Is404()
+    {
+        using var outside = new TempContentFolder();
+        var secret = outside.WriteBytes("chart.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]);
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, "2024-linshu-county")).FullName;
+        File.CreateSymbolicLink(Path.Combine(folder, "chart.png"), secret);
+        await using (var real = File.Create(Path.Combine(folder, "real.png")))
+        {
+            await real.WriteAsync(new byte[] { 0x89, 0x50, 0x4E, 0x47 });
+        }
+
+        using var linked = await _client.GetAsync(Published + "/files/chart.png");
+        using var present = await _client.GetAsync(Published + "/files/real.png");
+
+        Assert.Equal(HttpStatusCode.NotFound, linked.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, present.StatusCode);
+    }
+
+    private async Task AssertPublishedAsync()
+    {
+        using var response = await _client.GetAsync(Published);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("已发布的正文。", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!condition())
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    private sealed class LogCapture : ILogEventSink
+    {
+        private readonly ConcurrentQueue<LogEvent> _events = new();
+
+        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+
+        public async Task<LogEvent> WaitForAsync(Func<LogEvent, bool> match, TimeSpan patience)
+        {
+            using var timeout = new CancellationTokenSource(patience);
+            while (true)
+            {
+                if (_events.FirstOrDefault(match) is { } found)
+                {
+                    return found;
+                }
+
+                await Task.Delay(50, timeout.Token);
+            }
+        }
+    }
+}
