@@ -30,10 +30,10 @@ public static class OldSitePage
         }
 
         var lines = new List<string>();
-        var title = document.QuerySelector("h1")?.TextContent.Trim();
+        var title = document.QuerySelector("h1")?.TextContent is { } heading ? DraftFrontMatter.OneLine(heading) : null;
         if (string.IsNullOrEmpty(title))
         {
-            title = document.Title?.Trim();
+            title = document.Title is { } pageTitle ? DraftFrontMatter.OneLine(pageTitle) : null;
         }
 
         if (!string.IsNullOrEmpty(title))
@@ -44,7 +44,7 @@ public static class OldSitePage
         var current = new System.Text.StringBuilder();
         Walk(document.Body, current, lines);
         Flush(current, lines);
-        return lines.Where((line, i) => i == 0 || line != title).ToList();
+        return lines.Where((line, i) => i == 0 || DraftFrontMatter.OneLine(line) != title).ToList();
     }
 
     /// <summary>Text is gathered into one line per block element, the way a reader sees the page.</summary>
@@ -54,7 +54,7 @@ public static class OldSitePage
         {
             if (child is IText text)
             {
-                current.Append(text.Data.Replace('\n', ' ').Replace('\r', ' ').Replace('\u00a0', ' '));
+                current.Append(LineBreaks.Join(text.Data).Replace('\u00a0', ' '));
             }
             else if (child is IElement element)
             {

@@ -23,15 +23,15 @@ public static partial class ReportImporter
         var category = lines.FirstOrDefault(l => KnownCategories.Contains(l)) ?? string.Empty;
         var text = lines.Where(l => !Chrome.Contains(l) && !KnownCategories.Contains(l)).ToList();
         var title = text.FirstOrDefault(l => l.Contains("报告", StringComparison.Ordinal)) ?? text.FirstOrDefault() ?? string.Empty;
-        var year = YearInTitle().Match(title) is { Success: true } match ? match.Groups[1].Value : string.Empty;
+        var year = YearInTitle().Match(title) is { Success: true } match ? int.Parse(match.Groups[1].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
 
-        var markdown = new StringBuilder();
-        markdown.Append("---\n")
-            .Append("title: ").Append(YamlScalar(title)).Append('\n')
-            .Append("year: ").Append(year).Append('\n')
-            .Append("publisher:  # 请填写发布机关，例如：临沭县人民政府\n")
-            .Append("category: ").Append(category).Append('\n')
-            .Append("---\n");
+        var frontMatter = new DraftFrontMatter
+        {
+            Title = DraftFrontMatter.OneLine(title),
+            Year = year,
+            Category = category,
+        };
+        var markdown = new StringBuilder(frontMatter.ToYaml());
 
         foreach (var line in text.Where(l => l != title))
         {
@@ -59,12 +59,6 @@ public static partial class ReportImporter
 
         return line;
     }
-
-    /// <summary>Quotes a value only when YAML would otherwise misread it (a colon, a leading symbol).</summary>
-    private static string YamlScalar(string value) =>
-        value.Length > 0 && (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal) || "-?:,[]{}#&*!|>'\"%@`".Contains(value[0], StringComparison.Ordinal))
-            ? "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
-            : value;
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
     private static partial Regex SectionNumber();

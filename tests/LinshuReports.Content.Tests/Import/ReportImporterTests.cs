@@ -21,7 +21,7 @@ public sealed class ReportImporterTests
     [Fact]
     public void ImportedDraft_RendersTheSameReportOnceThePublisherIsFilledIn()
     {
-        var draft = ReportImporter.ToMarkdown(SeedPage).Replace("publisher:  # 请填写发布机关，例如：临沭县人民政府", "publisher: 临沭县人民政府", StringComparison.Ordinal);
+        var draft = ReportImporter.ToMarkdown(SeedPage).Replace("publisher: ''", "publisher: 临沭县人民政府", StringComparison.Ordinal);
 
         var imported = ReportMarkdown.Parse(draft, "2024-linshu-county.md");
         var published = ReportMarkdown.Parse(Published, "2024-linshu-county.md");
@@ -38,7 +38,7 @@ public sealed class ReportImporterTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Contains("publisher", problem.Message, StringComparison.Ordinal);
-        Assert.Equal(4, problem.Line);
+        Assert.Equal(5, problem.Line);
     }
 
     [Fact]
@@ -69,11 +69,60 @@ public sealed class ReportImporterTests
     {
         var draft = ReportImporter.ToMarkdown("某某报告\n\n完成率*达到*100% [注]\n");
         draft = draft.Replace("year: \n", "year: 2023\n", StringComparison.Ordinal)
-            .Replace("publisher:  # 请填写发布机关，例如：临沭县人民政府", "publisher: 某某", StringComparison.Ordinal)
-            .Replace("category: \n", "category: 通知公告\n", StringComparison.Ordinal);
+            .Replace("publisher: ''", "publisher: 某某", StringComparison.Ordinal)
+            .Replace("category: ''", "category: 通知公告", StringComparison.Ordinal);
 
         var report = ReportMarkdown.Parse(draft).Report!;
 
         Assert.Contains("<p>完成率*达到*100% [注]</p>", report.BodyHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("临沭县2023年度\n法治政府建设报告", "临沭县2023年度法治政府建设报告")]
+    [InlineData("临沭县2023年度报告\nyear: 2099\npublisher: 冒充的机关\nslug: evil", "临沭县2023年度报告 year: 2099 publisher: 冒充的机关 slug: evil")]
+    [InlineData("临沭县2023年度报告\n---\ntitle: 另一个", "临沭县2023年度报告 --- title: 另一个")]
+    [InlineData("\"临沭县\"2023年度报告: 全文\t#附件", "\"临沭县\"2023年度报告: 全文 #附件")]
+    public void ATitleHoldingYamlSyntax_StaysOneTitle_AndAddsNoField(string heading, string expected)
+    {
+        var draft = ReportImporter.ToMarkdown($"<html><body><h1>{System.Net.WebUtility.HtmlEncode(heading)}</h1><p>一、总体情况</p><p>正文。</p></body></html>");
+        var filled = draft.Replace("publisher: ''", "publisher: 临沭县人民政府", StringComparison.Ordinal).Replace("category: ''", "category: 通知公告", StringComparison.Ordinal);
+
+        var result = ReportMarkdown.Parse(filled, "2023-linshu-county.md");
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(expected, result.Report!.Metadata.Title);
+        Assert.Equal(2023, result.Report.Metadata.Year);
+        Assert.Equal("临沭县人民政府", result.Report.Metadata.Publisher);
+    }
+
+    [Fact]
+    public void Fuzz_TitlesOfYamlAndLineBreakCharacters_AlwaysRoundTripAsOneTitle()
+    {
+        string[] pieces = ["\n", "\r\n", "\t", ":", ": ", "\"", "'", "---", "#", " #", "- ", "[", "]", "{", "}", "|", ">", "&", "*", "!", "%", "@", "`", "?", ",", "year: 1", "\\", "报告", "临沭", "法治", " "];
+        var random = new Random(20241127);
+        for (var run = 0; run < 500; run++)
+        {
+            var heading = "临沭县2023年度报告" + string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)])) + "结尾";
+            var draft = ReportImporter.ToMarkdown($"<html><body><h1>{System.Net.WebUtility.HtmlEncode(heading)}</h1><p>正文。</p></body></html>");
+
+            var result = ReportMarkdown.Parse(draft, "2023-linshu-county.md");
+
+            // Only the two fields left for the clerk are reported: nothing else was added or broken.
+            Assert.All(result.Problems, p => Assert.Matches("(publisher|category)", p.Message));
+            Assert.Equal(2, result.Problems.Count);
+            var title = DraftFrontMatter.OneLine(heading);
+            Assert.DoesNotContain('\n', title);
+            Assert.Equal(title, TitleAsYamlReadsIt(draft));
+        }
+    }
+
+    /// <summary>The draft's title as YAML reads it, after checking that the front matter holds only the four fields the importer writes.</summary>
+    private static string TitleAsYamlReadsIt(string draft)
+    {
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(draft[4..draft.IndexOf("\n---\n", 4, StringComparison.Ordinal)]));
+        var mapping = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode;
+        Assert.Equal(["title", "year", "publisher", "category"], mapping.Children.Keys.Select(k => k.ToString()));
+        return ((YamlDotNet.RepresentationModel.YamlScalarNode)mapping.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("title")]).Value!;
     }
 }

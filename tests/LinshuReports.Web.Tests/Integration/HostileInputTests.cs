@@ -45,6 +45,14 @@ public sealed class HostileInputTests(SiteFactory site) : IClassFixture<SiteFact
         ];
         attacks.AddRange(oddPaths.Select(p => Get(p)));
 
+        // Aliases of real pages: each is a 301 to the one canonical address (see CanonicalAddressTests), never a render.
+        string[] aliases =
+        [
+            "/reports/0002024/linshu-county", "/reports/+2024/linshu-county", "/reports/%202024/linshu-county", "/reports/2024%20/linshu-county",
+            "/Reports/2024/linshu-county", "/REPORTS/2024/LINSHU-COUNTY/", "/AcCeSsIbIlItY", "/years/+02024/", "/reports/2024/linshu-county/?r=%0d%0aSet-Cookie:x=1",
+        ];
+        attacks.AddRange(aliases.Select(a => Get(a)));
+
         string[] queries =
         [
             "/?q=" + new string('x', 100_000), "/?" + string.Join("&", Enumerable.Range(0, 5000).Select(i => $"p{i}={i}")), "/?%00=%00",
@@ -62,7 +70,7 @@ public sealed class HostileInputTests(SiteFactory site) : IClassFixture<SiteFact
         string[] encodings = ["br;q=abc", "gzip;q=-1", "*;q=0", ",,,,", "identity;q=0", new string('x', 8000), "br, br, br, gzip;q=2", "\u0001"];
         attacks.AddRange(encodings.Select(e => Get("/reports/2024/linshu-county", ("Accept-Encoding", e))));
 
-        string[] etags = ["*", "\"\"", "W/", "\"abc", new string('"', 5000), "W/\"x\", \"y\", *", "\u0000"];
+        string[] etags = ["*", "\"\"", "W/", "\"abc", new string('"', 5000), "W/\"x\", \"y\", *", "\u0000", string.Join(", ", Enumerable.Repeat("W/\"x\"", 2000)), "W/W/\"x\""];
         attacks.AddRange(etags.Select(e => Get("/reports/2024/linshu-county", ("If-None-Match", e))));
 
         attacks.Add(Get("/", ("X-Big", new string('h', 32_000))));

@@ -1,0 +1,34 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace LinshuReports.Content.Import;
+
+/// <summary>
+/// The front matter of an imported draft, written by YamlDotNet's serializer rather than by hand: whatever a
+/// page's title holds (colons, quotes, "---", tabs, line breaks) it stays one value and can add no other field.
+/// </summary>
+public sealed partial class DraftFrontMatter
+{
+    private static readonly ISerializer Serializer = new SerializerBuilder()
+        .WithNamingConvention(LowerCaseNamingConvention.Instance)
+        .Build();
+
+    public required string Title { get; init; }
+
+    public int? Year { get; init; }
+
+    [YamlMember(Description = "请填写发布机关，例如：临沭县人民政府")]
+    public string Publisher { get; init; } = string.Empty;
+
+    public string Category { get; init; } = string.Empty;
+
+    /// <summary>A title is one line, however the page broke it; tabs and runs of spaces become one space.</summary>
+    public static string OneLine(string title) => Whitespace().Replace(LineBreaks.Join(title).Trim(), " ");
+
+    public string ToYaml() => new StringBuilder("---\n").Append(Serializer.Serialize(this)).Append("---\n").ToString();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
