@@ -2,10 +2,13 @@ namespace LinshuReports.Web.Hosting;
 
 /// <summary>
 /// Watches the content folder and calls back once things settle. One save in an editor fires several
-/// events (and a half-written file fires them too), so events are debounced into one reload. Reloads
-/// never overlap: a change during a reload schedules exactly one more, as does a reload that found a
-/// file still being written.
+/// events (and a half-written file fires them too), so events are debounced into one reload.
 /// </summary>
+/// <remarks>
+/// Reloads run one at a time on a thread of their own: a reload reads, waits the settle time and reads
+/// again, and must neither hold a thread-pool thread meanwhile nor be delayed when the pool is busy.
+/// A change during a reload schedules exactly one more, as does a reload that found a file still being written.
+/// </remarks>
 public sealed class ContentChangeWatcher : IDisposable
 {
     /// <summary>Long enough to let a save finish.</summary>
@@ -18,22 +21,23 @@ public sealed class ContentChangeWatcher : IDisposable
     /// </summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
 
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();
     private readonly FileSystemWatcher _watcher;
-    private readonly Timer _settled;
+    private readonly Thread _worker;
     private readonly Func<bool> _reload;
     private readonly Action<Exception> _failed;
     private long? _burstStarted;
-    private bool _reloading;
-    private bool _changedDuringReload;
+    private long? _due;
+    private bool _disposed;
 
     /// <param name="reload">Reloads the content; returns true when it should be tried again after the settle delay.</param>
-    /// <param name="failed">Told of anything the reload throws: it runs on a timer thread, where an exception would end the process.</param>
+    /// <param name="failed">Told of anything the reload throws; the watcher carries on.</param>
     public ContentChangeWatcher(string folder, Func<bool> reload, Action<Exception> failed)
     {
         _reload = reload;
         _failed = failed;
-        _settled = new Timer(_ => Fire(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _worker = new Thread(Work) { IsBackground = true, Name = "Content reload" };
+        _worker.Start();
         _watcher = new FileSystemWatcher(folder)
         {
             IncludeSubdirectories = true,
@@ -51,10 +55,14 @@ public sealed class ContentChangeWatcher : IDisposable
     public void Dispose()
     {
         _watcher.Dispose();
-        _settled.Dispose();
-    }
+        lock (_gate)
+        {
+            _disposed = true;
+            Monitor.PulseAll(_gate);
+        }
 
-    private void OnEvent(object sender, FileSystemEventArgs e) => Schedule();
+        _worker.Join();
+    }
 
     /// <summary>Looks at the folder once things settle, as if it had changed.</summary>
     public void Schedule()
@@ -63,44 +71,61 @@ public sealed class ContentChangeWatcher : IDisposable
         {
             var now = Environment.TickCount64;
             _burstStarted ??= now;
-            var untilLatest = MaxDelay - TimeSpan.FromMilliseconds(now - _burstStarted.Value);
-            var due = untilLatest < SettleDelay ? untilLatest : SettleDelay;
-            _settled.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            var latest = _burstStarted.Value + (long)MaxDelay.TotalMilliseconds;
+            _due = Math.Min(now + (long)SettleDelay.TotalMilliseconds, latest);
+            Monitor.PulseAll(_gate);
         }
     }
 
-    private void Fire()
+    private void OnEvent(object sender, FileSystemEventArgs e) => Schedule();
+
+    private void Work()
+    {
+        while (WaitUntilDue())
+        {
+            var again = false;
+            try
+            {
+                again = _reload();
+            }
+            catch (Exception ex)
+            {
+                _failed(ex);
+            }
+
+            if (again)
+            {
+                Schedule();
+            }
+        }
+    }
+
+    /// <summary>Sleeps until a reload is due; false once disposed.</summary>
+    private bool WaitUntilDue()
     {
         lock (_gate)
         {
-            if (_reloading)
+            while (!_disposed)
             {
-                _changedDuringReload = true;
-                return;
+                if (_due is not { } due)
+                {
+                    Monitor.Wait(_gate);
+                    continue;
+                }
+
+                var wait = due - Environment.TickCount64;
+                if (wait > 0)
+                {
+                    Monitor.Wait(_gate, TimeSpan.FromMilliseconds(wait));
+                    continue;
+                }
+
+                _due = null;
+                _burstStarted = null;
+                return true;
             }
 
-            _reloading = true;
-            _burstStarted = null;
-        }
-
-        var again = false;
-        try
-        {
-            again = _reload();
-        }
-        catch (Exception ex)
-        {
-            _failed(ex);
-        }
-
-        lock (_gate)
-        {
-            _reloading = false;
-            if (again || _changedDuringReload)
-            {
-                _changedDuringReload = false;
-                _settled.Change(SettleDelay, Timeout.InfiniteTimeSpan);
-            }
+            return false;
         }
     }
 }
