@@ -25,6 +25,17 @@ public sealed class ReadingAidsTests : BunitContext
     }
 
     [Fact]
+    public void Choices_FoldBehindOneLabelledDisclosure_ClosedByDefault()
+    {
+        var cut = RenderAids(TextSize.Large, ColourScheme.BlackOnWhite);
+
+        var details = cut.Find("details");
+        Assert.False(details.HasAttribute("open"));
+        Assert.Equal("阅读设置", details.QuerySelector(":scope > summary")!.TextContent);
+        Assert.Equal(4, details.QuerySelectorAll("a").Length);
+    }
+
+    [Fact]
     public void CurrentChoices_AreAnnounced()
     {
         var cut = RenderAids(TextSize.ExtraLarge, ColourScheme.YellowOnBlack);
