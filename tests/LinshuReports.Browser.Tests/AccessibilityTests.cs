@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public static TheoryData<string, string, string, int> Pages()
     {
         var data = new TheoryData<string, string, string, int>();
-        foreach (var (name, path) in new[] { ("home", "/"), ("report", "/reports/2024/linshu-county"), ("not-found", "/no-such-page") })
+        foreach (var (name, path) in new[] { ("home", "/"), ("report", "/reports/2024/linshu-county"), ("not-found", "/no-such-page"), ("search", "/search?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE") })
         {
             foreach (var mode in new[] { "standard", "elder" })
             {

@@ -6,9 +6,12 @@ public sealed class ElderModeTests(BrowserFixture browser)
 {
     private const string Report = "/reports/2024/linshu-county";
 
+    /// <summary>Results for 行政复议, which the 2024 report holds in two places.</summary>
+    private const string Search = "/search?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE";
+
     public static TheoryData<string, int> PagesAndWidths() => new()
     {
-        { "/", 1280 }, { "/", 375 }, { Report, 1280 }, { Report, 375 }, { "/no-such-page", 375 },
+        { "/", 1280 }, { "/", 375 }, { Report, 1280 }, { Report, 375 }, { "/no-such-page", 375 }, { Search, 375 }, { Search, 1280 },
     };
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class ElderPhoneTests(BrowserFixture browser)
     public static TheoryData<string, string, double> TitlePositions()
     {
         var data = new TheoryData<string, string, double>();
-        foreach (var path in new[] { "/", "/reports/2024/linshu-county", "/years/2024", "/no-such-page", "/accessibility" })
+        foreach (var path in new[] { "/", "/reports/2024/linshu-county", "/years/2024", "/no-such-page", "/accessibility", "/search?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE" })
         {
             data.Add(path, "large", PhoneHeight / 2.0);   // the top half of the first screen
             data.Add(path, "xlarge", PhoneHeight);        // within the first screen
@@ -47,7 +47,7 @@ public sealed class ElderPhoneTests(BrowserFixture browser)
     public async Task TheTitle_StartsNearTheTopOfTheFirstScreen(string path, string size, double limit)
     {
         var page = await OpenPhoneAsync(path, size);
-        var name = path.Trim('/').Replace('/', '-') is { Length: > 0 } n ? n : "home";
+        var name = path.Split('?')[0].Trim('/').Replace('/', '-') is { Length: > 0 } n ? n : "home";
         await page.ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, $"phone-elder-{size}-{name}.png") });
 
         var top = await page.EvalOnSelectorAsync<double>("h1", "h => h.getBoundingClientRect().top + window.scrollY");

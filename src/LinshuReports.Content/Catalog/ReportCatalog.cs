@@ -1,4 +1,5 @@
 using LinshuReports.Content.Model;
+using LinshuReports.Content.Search;
 
 namespace LinshuReports.Content.Catalog;
 
@@ -20,6 +21,7 @@ public sealed class ReportCatalog
         _byAddress = _ordered.ToDictionary(r => (r.Metadata.Year, r.Metadata.Slug));
         Years = _ordered.GroupBy(r => r.Metadata.Year).Select(g => (g.Key, g.Count())).ToList();
         Problems = problems;
+        Search = SearchIndex.Build(_ordered);
     }
 
     public static ReportCatalog Empty { get; } = new([], []);
@@ -28,6 +30,9 @@ public sealed class ReportCatalog
     public IReadOnlyList<Report> Reports => _ordered;
 
     public IReadOnlyList<ContentProblem> Problems { get; }
+
+    /// <summary>Built with the catalog, so a search never finds a report that the site does not serve, or misses one it does.</summary>
+    public SearchIndex Search { get; }
 
     /// <summary>Every year that has a report, newest first, with how many reports it has.</summary>
     public IReadOnlyList<(int Year, int Count)> Years { get; }

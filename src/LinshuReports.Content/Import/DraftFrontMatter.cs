@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using LinshuReports.Content.Text;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using LinshuReports.Content.Text;
 
 namespace LinshuReports.Content.Import;
 

@@ -83,7 +83,7 @@ public static class ReportFileParser
 
         var report = problems.Any(p => p.Severity == ProblemSeverity.Error)
             ? null
-            : new Report(metadata, body.Sections, body.Contents, relativePath);
+            : new Report(metadata, body.Sections, body.Contents, relativePath, body.Passages);
         return new ReportParseResult(report, problems, reportLinks);
     }
 }

@@ -5,7 +5,8 @@ public sealed record Report(
     ReportMetadata Metadata,
     IReadOnlyList<ReportSection> Sections,
     IReadOnlyList<ContentsEntry> Contents,
-    string SourcePath)
+    string SourcePath,
+    IReadOnlyList<SearchPassage> Passages)
 {
     /// <summary>The report's address: ASCII only, so it is never percent-encoded and reads the same when shared.</summary>
     public string Url => ReportUrl.For(Metadata.Year, Metadata.Slug);

@@ -29,6 +29,6 @@ public static class ReportHtmlRenderer
         HeadingIdAssigner.Assign(body);
         var contents = ContentsBuilder.Build(body);
         var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        return new RenderedBody(SectionSplitter.Split(body), contents, ids);
+        return new RenderedBody(SectionSplitter.Split(body), contents, ids, PassageExtractor.Extract(body));
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace LinshuReports.Content.Import;
+namespace LinshuReports.Content.Text;
 
 /// <summary>
 /// Line breaks inside one block of a page, joined as a Chinese reader expects (CSS Text's segment-break rule):

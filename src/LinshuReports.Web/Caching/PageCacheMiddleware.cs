@@ -12,8 +12,9 @@ namespace LinshuReports.Web.Caching;
 /// <see cref="Routing.CanonicalAddressMiddleware"/>, so each page has one key however its address was spelt.
 /// </summary>
 /// <remarks>
-/// No page reads the query string, so a query never makes a page differ: it is removed before rendering
+/// Pages do not read the query string, so a query never makes a page differ: it is removed before rendering
 /// (a junk query cannot reach a stored page) and ignored on lookup (a random query cannot force a render).
+/// The one exception, search, is marked <see cref="VariesByQueryAttribute"/> and never stored.
 /// </remarks>
 public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
 {
@@ -23,7 +24,8 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
-        var isPage = context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null;
+        var metadata = context.GetEndpoint()?.Metadata;
+        var isPage = metadata?.GetMetadata<PageActionDescriptor>() is not null && metadata.GetMetadata<VariesByQueryAttribute>() is null;
 
         // Error and status pages are re-executions of a failed request; they must work even when the store does not.
         var isReExecuted = context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null;

@@ -7,7 +7,7 @@ namespace LinshuReports.Web.Tests.Components;
 public sealed class ReportListTests : BunitContext
 {
     private static Report Report(int year, string title, string? summary = null) =>
-        new(new ReportMetadata(title, year, "临沭县人民政府", "通知公告", "linshu-county", Summary: summary), [new ReportSection(null, "<p>x</p>")], [], $"{year}-linshu-county.md");
+        new(new ReportMetadata(title, year, "临沭县人民政府", "通知公告", "linshu-county", Summary: summary), [new ReportSection(null, "<p>x</p>")], [], $"{year}-linshu-county.md", []);
 
     [Fact]
     public void EachReport_IsLinkedByItsTitle_WithYearAndPublisher()

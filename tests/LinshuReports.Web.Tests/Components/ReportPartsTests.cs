@@ -42,8 +42,8 @@ public sealed class ReportPartsTests : BunitContext
     [Fact]
     public void Neighbours_LinkNewerAndOlderReports()
     {
-        var newer = new Report(Metadata with { Year = 2025, Title = "较新" }, [], [], "2025-linshu-county.md");
-        var older = new Report(Metadata with { Year = 2023, Title = "较早" }, [], [], "2023-linshu-county.md");
+        var newer = new Report(Metadata with { Year = 2025, Title = "较新" }, [], [], "2025-linshu-county.md", []);
+        var older = new Report(Metadata with { Year = 2023, Title = "较早" }, [], [], "2023-linshu-county.md", []);
 
         var cut = Render<ReportNeighbours>(p => p.Add(c => c.Newer, newer).Add(c => c.Older, older));
 

@@ -1,0 +1,71 @@
+using System.Globalization;
+using LinshuReports.Content.Catalog;
+using LinshuReports.Content.Model;
+using LinshuReports.Content.Search;
+using LinshuReports.Web.Caching;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LinshuReports.Web.Pages;
+
+/// <summary>站内搜索: every report, or one (<c>report=2024/linshu-county</c>), ten results a page.</summary>
+[VariesByQuery]
+public sealed class SearchModel(IReportStore store) : PageModel
+{
+    public const int PageSize = 10;
+
+    /// <summary>Results beyond this many pages are counted but not listed: nobody pages that far, and each page costs a larger selection.</summary>
+    public const int MaxPages = 50;
+
+    public SearchQuery Query { get; private set; } = SearchQuery.Parse(null);
+
+    /// <summary>The report searched in, when the search is scoped to one.</summary>
+    public Report? Scope { get; private set; }
+
+    public int Total { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; }
+
+    public IReadOnlyList<SearchResultView> Results { get; private set; } = [];
+
+    public IReadOnlyList<(int Year, int Count)> Years { get; private set; } = [];
+
+    /// <summary>The value of the <c>report</c> parameter that scopes a search to <paramref name="report"/>.</summary>
+    public static string ScopeOf(Report report) => $"{report.Metadata.Year}/{report.Metadata.Slug}";
+
+    public IActionResult OnGet(string? q, string? report, string? page)
+    {
+        var catalog = store.Current;
+        Query = SearchQuery.Parse(q);
+        Scope = catalog.Reports.FirstOrDefault(r => ScopeOf(r) == report);
+        Years = catalog.Years;
+        PageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Clamp(number, 1, MaxPages) : 1;
+
+        var results = catalog.Search.Search(Query, Scope?.Url, PageNumber * PageSize);
+        Total = results.Total;
+        PageCount = Math.Min(MaxPages, (Total + PageSize - 1) / PageSize);
+        Results = results.Best.Skip((PageNumber - 1) * PageSize).Select(hit => SearchResultView.For(hit, Query)).ToList();
+
+        // Results change only with the content, like every page; shared caches key them by the whole address.
+        Response.Headers.CacheControl = PageCacheMiddleware.CacheControl;
+        return Page();
+    }
+
+    public string PageHref(int number)
+    {
+        var query = new Dictionary<string, string?> { ["q"] = Query.Text };
+        if (Scope is not null)
+        {
+            query["report"] = ScopeOf(Scope);
+        }
+
+        if (number > 1)
+        {
+            query["page"] = number.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/search", query);
+    }
+}

@@ -1,0 +1,41 @@
+using LinshuReports.Content.Search;
+
+namespace LinshuReports.Content.Tests.Search;
+
+public sealed class FoldedTextTests
+{
+    [Theory]
+    [InlineData("（一）", "(一)")]
+    [InlineData("，", ",")]
+    [InlineData("２０２４年", "2024年")]
+    [InlineData("ABC", "abc")]
+    [InlineData("Ｅ复议", "e复议")]
+    [InlineData("法治政府", "法治政府")]
+    [InlineData("㈠", "(一)")]
+    public void Folding_MatchesWhatAReaderTypesToWhatTheReportWrote(string text, string folded) =>
+        Assert.Equal(folded, FoldedText.Fold(text).Value);
+
+    [Fact]
+    public void AnExpandedCharacter_LeadsBackToItsOriginal()
+    {
+        const string text = "第㈠项规定";
+        var folded = FoldedText.Fold(text);
+
+        var at = folded.Value.IndexOf("(一)项", StringComparison.Ordinal);
+
+        Assert.Equal("㈠项", text[Range(folded.ToOriginal(at, at + 4, text))]);
+        Assert.Equal("规定", text[Range(folded.ToOriginal(folded.Value.IndexOf("规定", StringComparison.Ordinal), folded.Value.Length, text))]);
+    }
+
+    [Fact]
+    public void ACharacterOutsideTheBasicPlane_StaysWhole()
+    {
+        const string text = "甲𠀀乙";
+        var folded = FoldedText.Fold(text);
+
+        Assert.Equal(text, folded.Value);
+        Assert.Equal("𠀀", text[Range(folded.ToOriginal(1, 3, text))]);
+    }
+
+    private static System.Range Range((int Start, int End) range) => range.Start..range.End;
+}
