@@ -35,7 +35,8 @@ public sealed class SearchModel(IReportStore store) : PageModel
     /// <summary>The value of the <c>report</c> parameter that scopes a search to <paramref name="report"/>.</summary>
     public static string ScopeOf(Report report) => $"{report.Metadata.Year}/{report.Metadata.Slug}";
 
-    public IActionResult OnGet(string? q, string? report, string? page)
+    /// <param name="page">Read from the query by name: Razor Pages keeps the route value "page" for the page's own path.</param>
+    public IActionResult OnGet(string? q, string? report, [FromQuery(Name = "page")] string? page)
     {
         var catalog = store.Current;
         Query = SearchQuery.Parse(q);
@@ -46,6 +47,7 @@ public sealed class SearchModel(IReportStore store) : PageModel
         var results = catalog.Search.Search(Query, Scope?.Url, PageNumber * PageSize);
         Total = results.Total;
         PageCount = Math.Min(MaxPages, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Max(1, Math.Min(PageNumber, PageCount));
         Results = results.Best.Skip((PageNumber - 1) * PageSize).Select(hit => SearchResultView.For(hit, Query)).ToList();
 
         // Results change only with the content, like every page; shared caches key them by the whole address.

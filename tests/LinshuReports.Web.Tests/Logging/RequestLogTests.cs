@@ -75,6 +75,23 @@ public sealed class RequestLogTests
     }
 
     [Fact]
+    public async Task Log_NeverHoldsWhatAReaderSearchedFor()
+    {
+        var (site, sink) = CreateSite();
+        using (site)
+        {
+            await site.CreateClient().GetAsync("/search?q=" + Uri.EscapeDataString("私人查询词 PRIVATE-SEARCH") + "&page=2");
+
+            await RequestLogForAsync(sink, "/search");
+
+            var everything = string.Join("\n", sink.Events.Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + string.Join(" ", e.Properties.Values)));
+            Assert.DoesNotContain("PRIVATE-SEARCH", everything, StringComparison.Ordinal);
+            Assert.DoesNotContain("私人查询词", everything, StringComparison.Ordinal);
+            Assert.DoesNotContain("%E7%A7%81", everything, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public async Task StartUp_SaysHowManyReportsWereLoaded()
     {
         var (site, sink) = CreateSite();

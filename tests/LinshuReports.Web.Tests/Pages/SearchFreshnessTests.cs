@@ -1,0 +1,67 @@
+using System.Net;
+using LinshuReports.TestSupport;
+
+namespace LinshuReports.Web.Tests.Pages;
+
+/// <summary>Search sees exactly the reports the site serves: a new report is found as soon as its page is served, a removed one is gone with it.</summary>
+public sealed class SearchFreshnessTests : IDisposable
+{
+    private const string Phrase = "独一无二的检索短语";
+    private const string Url = "/reports/2025/linshu-county";
+
+    /// <summary>Generous for a busy CI machine; a reload takes well under a second.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly TempContentFolder _folder = new();
+    private readonly SiteFactory _site;
+    private readonly HttpClient _client;
+
+    public SearchFreshnessTests()
+    {
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024));
+        _site = new SiteFactory { ContentRoot = _folder.Path };
+        _client = _site.CreateClient();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _site.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task AnAddedReport_IsFoundOnceServed_AndARemovedOneIsGoneWithItsPage()
+    {
+        Assert.Equal(0, await ResultsAsync());
+
+        _folder.Write("2025-linshu-county.md", ReportMarkdown.Valid(year: 2025, body: $"## 一、总体情况\n\n今年的{Phrase}。\n"));
+        await WaitForStatusAsync(HttpStatusCode.OK);
+        Assert.Equal(1, await ResultsAsync());
+
+        _folder.Delete("2025-linshu-county.md");
+        await WaitForStatusAsync(HttpStatusCode.NotFound);
+        Assert.Equal(0, await ResultsAsync());
+    }
+
+    private async Task<int> ResultsAsync()
+    {
+        using var document = await HtmlPage.GetAsync(_client, "/search?q=" + Uri.EscapeDataString(Phrase));
+        return document.QuerySelectorAll(".search-result").Length;
+    }
+
+    private async Task WaitForStatusAsync(HttpStatusCode status)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            using var response = await _client.GetAsync(Url, timeout.Token);
+            if (response.StatusCode == status)
+            {
+                return;
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+}
