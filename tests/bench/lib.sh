@@ -34,3 +34,17 @@ start_site() { # content-folder → sets site_pid, site_url and startup (seconds
   until curl -fs -o /dev/null "$site_url/readyz"; do sleep 0.01; done
   startup=$(printf "%.2f" "$(echo "$(now) - $t0" | bc)")
 }
+
+make_many_reports() { # source-report target-folder: 1,000 synthetic reports, the 2024 text under other years and addresses
+  python3 - "$1" "$2" <<'PY'
+import os, sys
+source, target = sys.argv[1], sys.argv[2]
+os.makedirs(target)
+text = open(source, encoding="utf-8").read()
+body = text.split("\n---\n", 1)[1]
+for i in range(1000):
+    year = 1980 + i % 45
+    with open(os.path.join(target, f"{year}-town-{i}.md"), "w", encoding="utf-8") as f:
+        f.write(f"---\ntitle: 合成测试报告第{i}号\nyear: {year}\npublisher: 测试机关{i}\ncategory: 通知公告\n---\n{body}")
+PY
+}

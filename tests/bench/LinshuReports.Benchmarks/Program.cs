@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using LinshuReports.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(LinshuReports.Benchmarks.ContentPipelineBenchmarks).Assembly).Run(args);
+if (args is [IndexMemory.Argument, var folder])
+{
+    IndexMemory.Measure(folder);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ContentPipelineBenchmarks).Assembly).Run(args);

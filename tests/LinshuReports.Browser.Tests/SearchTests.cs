@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+
+namespace LinshuReports.Browser.Tests;
+
+/// <summary>站内搜索 in chromium: without JavaScript, in both modes, large enough in elder mode, landing on the words.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class SearchTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("standard", 1280)]
+    [InlineData("elder", 375)]
+    public async Task TheHeaderSearch_WorksWithJavaScriptOff(string mode, int width)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new() { Width = width, Height = 900 } });
+        await context.AddCookiesAsync([new Cookie { Name = "reading-mode", Value = mode, Url = browser.BaseUrl }]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(browser.BaseUrl + "/");
+
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "搜索报告" }).First.FillAsync("行政复议");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "搜索报告" }).First.PressAsync("Enter");
+
+        Assert.Contains("/search?q=", page.Url, StringComparison.Ordinal);
+        Assert.Equal(2, await page.Locator(".search-result").CountAsync());
+        Assert.Equal("行政复议", await page.Locator(".search-result mark").First.TextContentAsync());
+        await context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("large", 375)]
+    [InlineData("large", 1280)]
+    [InlineData("xlarge", 375)]
+    public async Task InElderMode_TheFieldAndButtonAreLargeTargetsWithLargeText(string size, int width)
+    {
+        var page = await browser.OpenAsync("/", width, ("reading-mode", "elder"), ("reading-text-size", size));
+
+        var boxes = await page.EvalOnSelectorAllAsync<double[][]>(".toolbar .site-search__field, .toolbar .site-search__button", """
+            els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height, parseFloat(getComputedStyle(e).fontSize)]; })
+            """);
+
+        Assert.Equal(2, boxes.Length);
+        Assert.All(boxes, b =>
+        {
+            Assert.True(b[0] >= 59.5 && b[1] >= 59.5, $"{b[0]:0}×{b[1]:0}");
+            Assert.True(b[2] >= 24, $"text {b[2]} px");
+        });
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("行政复议")]
+    [InlineData("营商环境")]
+    [InlineData("（一）扎实推进")]
+    public async Task AResultsLink_LandsOnTheSectionHoldingTheWords(string query)
+    {
+        var page = await browser.OpenAsync("/search?q=" + Uri.EscapeDataString(query), "standard", 1280);
+
+        await page.Locator(".search-result__heading a").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/reports/2024/linshu-county", StringComparison.Ordinal));
+
+        var hash = await page.EvaluateAsync<string>("() => location.hash");
+        var sectionText = await page.EvaluateAsync<string>("""
+            id => {
+              const heading = document.getElementById(id);
+              let text = heading.textContent;
+              for (let e = heading.nextElementSibling; e && !/^H[23]$/.test(e.tagName); e = e.nextElementSibling) text += e.textContent;
+              return text;
+            }
+            """, hash.TrimStart('#'));
+        var folded = query.Normalize(System.Text.NormalizationForm.FormKC);
+
+        Assert.Matches("^#part-[0-9-]+$", hash);
+        Assert.Contains(folded, sectionText.Normalize(System.Text.NormalizationForm.FormKC), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+}

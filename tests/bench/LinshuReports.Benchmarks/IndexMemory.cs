@@ -1,0 +1,28 @@
+using LinshuReports.Content.Catalog;
+using LinshuReports.Content.Search;
+
+namespace LinshuReports.Benchmarks;
+
+/// <summary>
+/// <c>--index-memory FOLDER</c>: the memory a search index over FOLDER's reports keeps, against the text it
+/// covers (UTF-16, as .NET holds it). Measured as the managed heap's growth while one index is kept alive.
+/// </summary>
+internal static class IndexMemory
+{
+    public const string Argument = "--index-memory";
+
+    public static void Measure(string folder)
+    {
+        var catalog = ReportLibraryLoader.Load(folder);
+        var text = catalog.Reports.Sum(r => (long)r.Metadata.Title.Length + r.Passages.Sum(p => p.Text.Length)) * sizeof(char);
+
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var index = SearchIndex.Build(catalog.Reports);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(index);
+
+        Console.WriteLine($"| text the index covers, {catalog.Reports.Count} reports | {text / 1024.0 / 1024:0.0} MB |");
+        Console.WriteLine($"| memory the index keeps | {(after - before) / 1024.0 / 1024:0.0} MB |");
+        Console.WriteLine($"| index ÷ text (target ≤ 4) | {(double)(after - before) / text:0.00} |");
+    }
+}
