@@ -16,6 +16,9 @@ public static class FrontMatterReader
     /// <summary>Far beyond any front matter; far below what exhausts YamlDotNet's recursive parser.</summary>
     public const int MaxFlowDepth = 16;
 
+    /// <summary>The fields whose value is a list of entries rather than one value.</summary>
+    public static readonly IReadOnlySet<string> ListFields = new HashSet<string>(StringComparer.Ordinal) { "changes" };
+
     public static FrontMatter? Read(MarkdownDocument document, string path, List<ContentProblem> problems)
     {
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
@@ -61,10 +64,21 @@ public static class FrontMatterReader
         }
 
         var fields = new Dictionary<string, FrontMatterValue>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, IReadOnlyList<FrontMatterEntry>>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = keyNode is YamlScalarNode k ? k.Value ?? string.Empty : keyNode.ToString();
             var line = openingLine + (int)valueNode.Start.Line;
+            if (ListFields.Contains(key) && valueNode is YamlSequenceNode sequence)
+            {
+                if (ReadEntries(sequence, key, openingLine, path, problems) is { } entries)
+                {
+                    lists[key] = entries;
+                }
+
+                continue;
+            }
+
             if (valueNode is not YamlScalarNode scalar)
             {
                 problems.Add(new ContentProblem(path, line, ProblemSeverity.Error,
@@ -75,7 +89,32 @@ public static class FrontMatterReader
             fields[key] = new FrontMatterValue(scalar.Value ?? string.Empty, line);
         }
 
-        return new FrontMatter(fields, openingLine);
+        return new FrontMatter(fields, lists, openingLine);
+    }
+
+    /// <summary>A list field's items, each a set of "名称: 值" lines, such as a correction's date and note.</summary>
+    private static List<FrontMatterEntry>? ReadEntries(YamlSequenceNode sequence, string key, int openingLine, string path, List<ContentProblem> problems)
+    {
+        var entries = new List<FrontMatterEntry>();
+        foreach (var item in sequence)
+        {
+            var line = openingLine + (int)item.Start.Line;
+            if (item is not YamlMappingNode entry || entry.Children.Any(c => c.Key is not YamlScalarNode || c.Value is not YamlScalarNode))
+            {
+                problems.Add(new ContentProblem(path, line, ProblemSeverity.Error,
+                    $"{key} 的每一项应以“- ”开头，下面是缩进对齐的“名称: 值”，例如“- date: 2025-04-02”再换行写“  note: 更正了……”。"));
+                return null;
+            }
+
+            entries.Add(new FrontMatterEntry(
+                entry.Children.ToDictionary(
+                    c => ((YamlScalarNode)c.Key).Value ?? string.Empty,
+                    c => new FrontMatterValue(((YamlScalarNode)c.Value).Value ?? string.Empty, openingLine + (int)c.Value.Start.Line),
+                    StringComparer.Ordinal),
+                line));
+        }
+
+        return entries;
     }
 
     private static ContentProblem InvalidYaml(string path, int line, string detail) =>

@@ -13,17 +13,17 @@ public static class MetadataReader
     private const int LatestYear = 2100;
 
     private static readonly HashSet<string> KnownFields =
-        ["title", "year", "publisher", "category", "date", "summary", "slug"];
+        ["title", "year", "publisher", "category", "date", "summary", "slug", "index_no", "doc_no", "written", "subject", "draft", "changes"];
 
     public static ReportMetadata? Read(FrontMatter frontMatter, string path, List<ContentProblem> problems)
     {
         var errorsBefore = problems.Count(p => p.Severity == ProblemSeverity.Error);
 
-        foreach (var (key, value) in frontMatter.Fields)
+        foreach (var (key, line) in frontMatter.Keys)
         {
             if (!KnownFields.Contains(key))
             {
-                problems.Add(new ContentProblem(path, value.Line, ProblemSeverity.Warning,
+                problems.Add(new ContentProblem(path, line, ProblemSeverity.Warning,
                     $"未知字段 {key}，将被忽略。可用字段：{string.Join("、", KnownFields)}。"));
             }
         }
@@ -32,9 +32,14 @@ public static class MetadataReader
         var publisher = RequiredText(frontMatter, "publisher", "发布机关", "临沭县人民政府", path, problems);
         var category = RequiredText(frontMatter, "category", "分类", "通知公告", path, problems);
         var year = ReadYear(frontMatter, path, problems);
-        var date = ReadDate(frontMatter, path, problems);
+        var date = ReadDate(frontMatter.Get("date"), "date", "发布日期", path, problems);
+        var written = ReadDate(frontMatter.Get("written"), "written", "成文日期", path, problems);
         var summary = OptionalText(frontMatter, "summary");
         var slug = ReadSlug(frontMatter, path, year, problems);
+        var indexNo = PublicationFields.ReadIndexNo(frontMatter.Get("index_no"), path, problems);
+        var draft = PublicationFields.ReadDraft(frontMatter.Get("draft"), path, problems);
+        var changes = PublicationFields.ReadChanges(frontMatter.GetList("changes"), date, path, problems);
+        PublicationFields.CheckDateOrder(frontMatter.Get("date"), date, written, path, problems);
 
         var errorsAfter = problems.Count(p => p.Severity == ProblemSeverity.Error);
         if (errorsAfter > errorsBefore)
@@ -42,7 +47,8 @@ public static class MetadataReader
             return null;
         }
 
-        return new ReportMetadata(title!, year!.Value, publisher!, category!, slug!, date, summary);
+        return new ReportMetadata(title!, year!.Value, publisher!, category!, slug!, date, summary,
+            indexNo, OptionalText(frontMatter, "doc_no"), written, OptionalText(frontMatter, "subject"), draft, changes);
     }
 
     private static string? RequiredText(
@@ -90,9 +96,9 @@ public static class MetadataReader
         return year;
     }
 
-    private static DateOnly? ReadDate(FrontMatter frontMatter, string path, List<ContentProblem> problems)
+    /// <summary>A day written "年-月-日" that really exists; null when the field is absent or wrong (and then a problem says why).</summary>
+    internal static DateOnly? ReadDate(FrontMatterValue? value, string key, string meaning, string path, List<ContentProblem> problems)
     {
-        var value = frontMatter.Get("date");
         if (value is null || string.IsNullOrWhiteSpace(value.Text))
         {
             return null;
@@ -104,7 +110,7 @@ public static class MetadataReader
         }
 
         problems.Add(new ContentProblem(path, value.Line, ProblemSeverity.Error,
-            $"date（发布日期）应写成“年-月-日”，现在是“{value.Text}”。请改成例如“date: 2025-03-31”；不知道日期就删去这一行。"));
+            $"{key}（{meaning}）应是真实存在的日期，写成“年-月-日”，现在是“{value.Text}”。请改成例如“{key}: 2025-03-31”；不知道日期就删去这一行。"));
         return null;
     }
 
