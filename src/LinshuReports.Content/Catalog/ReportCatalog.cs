@@ -26,6 +26,10 @@ public sealed class ReportCatalog
 
     public static ReportCatalog Empty { get; } = new([], []);
 
+    /// <summary>The reports public at <paramref name="now"/>: drafts and reports scheduled for later are left out of every list, search and address.</summary>
+    public ReportCatalog PublicAt(DateTimeOffset now, PublicationSchedule schedule) =>
+        _ordered.All(r => schedule.IsPublic(r.Metadata, now)) ? this : new ReportCatalog(_ordered.Where(r => schedule.IsPublic(r.Metadata, now)), Problems);
+
     /// <summary>Newest year first.</summary>
     public IReadOnlyList<Report> Reports => _ordered;
 

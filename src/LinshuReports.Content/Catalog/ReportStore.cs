@@ -10,15 +10,23 @@ namespace LinshuReports.Content.Catalog;
 /// A file goes live only when two reads of it, the settle time apart, agree in size, time and hash:
 /// a copy in progress (a network share, an editor writing in chunks) is never published half-written,
 /// however long it takes. A reload that finds nothing changed keeps the catalog, so the pages cached
-/// for it stay cached.
+/// for it stay cached. Readers see only the reports public now: when a scheduled report's moment comes,
+/// a timer swaps in a catalog that includes it, with no file change and no restart.
 /// </remarks>
-public sealed class ReportStore(string contentRoot, TimeSpan settleTime, Action<TimeSpan>? wait = null) : IReportStore
+public sealed class ReportStore : IReportStore, IDisposable
 {
     /// <summary>Long enough for an editor to finish a save; a slower copy is simply looked at again.</summary>
     public static readonly TimeSpan DefaultSettleTime = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>A timer's longest wait; a report scheduled further ahead is simply looked at again then.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(1);
+
     private readonly Lock _reloading = new();
-    private readonly Action<TimeSpan> _wait = wait ?? Thread.Sleep;
+    private readonly Action<TimeSpan> _wait;
+    private readonly TimeProvider _time;
+    private readonly PublicationSchedule _schedule;
+    private readonly ITimer _nextPublication;
+    private ReportCatalog? _loaded;
     private ReportCatalog? _current;
     private ContentFolderSnapshot? _lastRead;
     private bool _lastReadUnsettled;
@@ -28,9 +36,20 @@ public sealed class ReportStore(string contentRoot, TimeSpan settleTime, Action<
     {
     }
 
-    public string ContentRoot { get; } = contentRoot;
+    /// <param name="wait">Waits the settle time between the two reads; tests replace it to play a copy in progress.</param>
+    public ReportStore(string contentRoot, TimeSpan settleTime, Action<TimeSpan>? wait = null, TimeProvider? time = null, PublicationSchedule? schedule = null)
+    {
+        ContentRoot = contentRoot;
+        SettleTime = settleTime;
+        _wait = wait ?? Thread.Sleep;
+        _time = time ?? TimeProvider.System;
+        _schedule = schedule ?? PublicationSchedule.China;
+        _nextPublication = _time.CreateTimer(_ => Publish(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
 
-    public TimeSpan SettleTime { get; } = settleTime;
+    public string ContentRoot { get; }
+
+    public TimeSpan SettleTime { get; }
 
     public ReportCatalog Current => Volatile.Read(ref _current) ?? ReportCatalog.Empty;
 
@@ -53,11 +72,39 @@ public sealed class ReportStore(string contentRoot, TimeSpan settleTime, Action<
                 .Select(f => f.RelativePath)
                 .ToHashSet(StringComparer.Ordinal);
 
-            var next = ReportLibraryLoader.Load(second, ContentRoot, _current, unsettled);
+            _loaded = ReportLibraryLoader.Load(second, ContentRoot, _loaded, unsettled);
             _lastRead = second;
             _lastReadUnsettled = unsettled.Count > 0;
-            Volatile.Write(ref _current, next);
-            return new ReloadOutcome(next, Changed: true, Unsettled: _lastReadUnsettled);
+            return new ReloadOutcome(PublishLocked(), Changed: true, Unsettled: _lastReadUnsettled);
         }
+    }
+
+    public void Dispose() => _nextPublication.Dispose();
+
+    /// <summary>The timer's work: time has passed, the files have not changed, so the public set can only have grown.</summary>
+    private void Publish()
+    {
+        lock (_reloading)
+        {
+            var before = _current;
+            var after = PublishLocked();
+            if (before is not null && after.Reports.Count == before.Reports.Count)
+            {
+                // Nobody went live: keep the catalog readers have, and the pages cached for it.
+                Volatile.Write(ref _current, before);
+            }
+        }
+    }
+
+    /// <summary>Shows readers the reports public now, and sets the timer for the next one to go live.</summary>
+    private ReportCatalog PublishLocked()
+    {
+        var loaded = _loaded ?? ReportCatalog.Empty;
+        var now = _time.GetUtcNow();
+        var next = loaded.PublicAt(now, _schedule);
+        Volatile.Write(ref _current, next);
+        var due = _schedule.NextAfter(loaded.Reports, now) - now;
+        _nextPublication.Change(due is { } wait ? (wait < LongestWait ? wait : LongestWait) : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        return next;
     }
 }

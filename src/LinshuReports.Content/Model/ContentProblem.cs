@@ -8,5 +8,10 @@ public sealed record ContentProblem(string Path, int? Line, ProblemSeverity Seve
     public override string ToString() =>
         Line is { } line ? $"{Path}:{line}: {Label}：{Message}" : $"{Path}: {Label}：{Message}";
 
-    private string Label => Severity == ProblemSeverity.Error ? "错误" : "警告";
+    private string Label => Severity switch
+    {
+        ProblemSeverity.Error => "错误",
+        ProblemSeverity.Warning => "警告",
+        _ => "说明",
+    };
 }

@@ -35,16 +35,26 @@ public static class CheckCommand
         }
 
         var catalog = ReportLibraryLoader.Load(Path.GetFullPath(folder));
-        foreach (var problem in catalog.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0))
+        var problems = catalog.Problems.Concat(ScheduleNotices(catalog, TimeProvider.System.GetUtcNow())).ToList();
+        foreach (var problem in problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0))
         {
             output.WriteLine(problem with { Path = Path.Combine(folder, problem.Path).Replace('\\', '/') });
         }
 
-        var errors = catalog.Problems.Count(p => p.Severity == ProblemSeverity.Error);
-        var warnings = catalog.Problems.Count - errors;
+        var errors = problems.Count(p => p.Severity == ProblemSeverity.Error);
+        var warnings = problems.Count(p => p.Severity == ProblemSeverity.Warning);
+        var notices = problems.Count(p => p.Severity == ProblemSeverity.Notice);
         output.WriteLine(errors == 0
-            ? $"检查完成：{catalog.Reports.Count} 篇报告可以发布，{warnings} 条警告。"
+            ? $"检查完成：{catalog.Reports.Count} 篇报告可以发布{(notices > 0 ? $"（其中 {notices} 篇是草稿或尚未到发布日期）" : string.Empty)}，{warnings} 条警告。"
             : $"检查完成：{errors} 个错误，{warnings} 条警告。请按上面的提示改正错误后再发布。");
         return errors == 0 ? 0 : 1;
     }
+
+    /// <summary>A draft or a report scheduled for later is not a mistake: it is told, so the clerk knows it is not public yet.</summary>
+    private static IEnumerable<ContentProblem> ScheduleNotices(ReportCatalog catalog, DateTimeOffset now) =>
+        catalog.Reports
+            .Where(r => !PublicationSchedule.China.IsPublic(r.Metadata, now))
+            .Select(r => new ContentProblem(r.SourcePath, null, ProblemSeverity.Notice, r.Metadata.Draft
+                ? "草稿，不会公开。可以发布时删去“draft: true”。"
+                : $"将于 {r.Metadata.Date:yyyy年M月d日} 发布，在此之前网站上看不到它。"));
 }

@@ -52,13 +52,14 @@ public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoa
 
         foreach (var problem in outcome.Catalog.Problems)
         {
-            if (problem.Severity == ProblemSeverity.Error)
+            switch (problem.Severity)
             {
-                LogContentError(problem);
-            }
-            else
-            {
-                LogContentWarning(problem);
+                case ProblemSeverity.Error:
+                    LogContentError(problem);
+                    break;
+                case ProblemSeverity.Warning:
+                    LogContentWarning(problem);
+                    break;
             }
         }
 

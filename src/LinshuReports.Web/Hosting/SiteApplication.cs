@@ -35,11 +35,14 @@ public static class SiteApplication
         // downloading an attachment gets the whole file. Longer than a load balancer's usual drain period.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
+        // Scheduled reports go live by this clock; tests replace it to move time through a publication moment.
+        builder.Services.AddSingleton(TimeProvider.System);
+
         // Resolved when first needed, so configuration added by a test host is already in place.
         builder.Services.AddSingleton<IReportStore>(services =>
         {
             var options = services.GetRequiredService<IConfiguration>().GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
-            return new ReportStore(Path.GetFullPath(options.Root, siteRoot));
+            return new ReportStore(Path.GetFullPath(options.Root, siteRoot), ReportStore.DefaultSettleTime, time: services.GetRequiredService<TimeProvider>());
         });
         builder.Services.AddHostedService<ContentLoader>();
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));

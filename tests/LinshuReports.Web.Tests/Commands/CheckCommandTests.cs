@@ -26,6 +26,21 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void DraftsAndScheduledReports_AreToldAsNotices_NotErrors()
+    {
+        var future = DateTime.UtcNow.AddYears(1);
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\ndraft: true", StringComparison.Ordinal));
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024).Replace("category: 通知公告", $"category: 通知公告\ndate: {future:yyyy-MM-dd}", StringComparison.Ordinal));
+
+        var (exit, lines) = Check("--content", _folder.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal($"{_folder.Path}/2023-linshu-county.md: 说明：草稿，不会公开。可以发布时删去“draft: true”。", lines[0]);
+        Assert.Equal($"{_folder.Path}/2024-linshu-county.md: 说明：将于 {future:yyyy年M月d日} 发布，在此之前网站上看不到它。", lines[1]);
+        Assert.Equal("检查完成：2 篇报告可以发布（其中 2 篇是草稿或尚未到发布日期），0 条警告。", lines[^1]);
+    }
+
+    [Fact]
     public void Mistakes_AreListedAsPathLineMessage_AndFailTheCheck()
     {
         _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid());
