@@ -42,7 +42,8 @@ public static class SiteApplication
         builder.Services.AddSingleton<IReportStore>(services =>
         {
             var options = services.GetRequiredService<IConfiguration>().GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
-            return new ReportStore(Path.GetFullPath(options.Root, siteRoot), ReportStore.DefaultSettleTime, time: services.GetRequiredService<TimeProvider>());
+            return new ReportStore(Path.GetFullPath(options.Root, siteRoot), ReportStore.DefaultSettleTime,
+                time: services.GetRequiredService<TimeProvider>(), schedule: options.Schedule());
         });
         builder.Services.AddHostedService<ContentLoader>();
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
