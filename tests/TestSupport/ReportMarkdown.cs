@@ -8,7 +8,7 @@ public static class ReportMarkdown
 {
     public static string Valid(
         int year = 2023,
-        string title = "临沭县2023年度法治政府建设报告",
+        string title = "临沭县2023年度依法行政工作报告",
         string publisher = "临沭县人民政府",
         string body = "## 一、总体情况\n\n正文第一段。\n") =>
         $"""

@@ -80,6 +80,7 @@ public static class ReportFileParser
         }
 
         LinkChecker.CheckAnchors(links, body.Ids, relativePath, problems);
+        AnnualReportRules.Check(metadata, frontMatter!, body.Contents, relativePath, problems);
 
         var report = problems.Any(p => p.Severity == ProblemSeverity.Error)
             ? null

@@ -13,7 +13,7 @@ public sealed class MetadataReaderTests
     {
         var markdown = """
             ---
-            title: 临沭县2023年度法治政府建设报告
+            title: 临沭县2023年度依法行政工作报告
             year: 2023
             publisher: 临沭县人民政府
             category: 通知公告
@@ -28,7 +28,7 @@ public sealed class MetadataReaderTests
 
         Assert.Empty(result.Problems);
         var metadata = result.Report!.Metadata;
-        Assert.Equal("临沭县2023年度法治政府建设报告", metadata.Title);
+        Assert.Equal("临沭县2023年度依法行政工作报告", metadata.Title);
         Assert.Equal(2023, metadata.Year);
         Assert.Equal("临沭县人民政府", metadata.Publisher);
         Assert.Equal("通知公告", metadata.Category);

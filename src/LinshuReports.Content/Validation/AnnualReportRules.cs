@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using LinshuReports.Content.Model;
+using LinshuReports.Content.Parsing;
+
+namespace LinshuReports.Content.Validation;
+
+/// <summary>
+/// What 《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号) asks of a 法治政府建设年度报告: its four parts,
+/// publication before 1 April of the following year (Article 24), and one year throughout. Warnings only,
+/// never errors: a report that breaks them is still the record, and other kinds of reports exist.
+/// </summary>
+public static partial class AnnualReportRules
+{
+    private const string Regulation = "《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）";
+
+    /// <summary>Each required part, and words of which a heading naming it has at least one: clerks word them differently.</summary>
+    private static readonly (string Part, string[] Words)[] RequiredParts =
+    [
+        ("上一年度推进法治政府建设的主要举措和成效", ["举措", "成效"]),
+        ("存在的不足和原因", ["不足", "问题"]),
+        ("党政主要负责人履行推进法治建设第一责任人职责的情况", ["第一责任人", "主要负责人"]),
+        ("下一年度推进法治政府建设的主要安排", ["安排", "打算", "计划", "思路"]),
+    ];
+
+    public static bool AppliesTo(ReportMetadata metadata) => metadata.Title.Contains("法治政府建设", StringComparison.Ordinal);
+
+    public static void Check(ReportMetadata metadata, FrontMatter frontMatter, IReadOnlyList<ContentsEntry> parts, string path, List<ContentProblem> problems)
+    {
+        if (!AppliesTo(metadata))
+        {
+            return;
+        }
+
+        var titleLine = frontMatter.Get("title")?.Line ?? frontMatter.FirstLine;
+        foreach (var (part, words) in RequiredParts)
+        {
+            if (!parts.Any(p => words.Any(w => p.Text.Contains(w, StringComparison.Ordinal))))
+            {
+                problems.Add(new ContentProblem(path, titleLine, ProblemSeverity.Warning,
+                    $"找不到“{part}”这一部分（没有一个 ## 标题含有“{string.Join("”或“", words)}”）。按{Regulation}，法治政府建设年度报告应包括这一部分。请核对原件，如确有这部分，请把它写成 ## 标题。"));
+            }
+        }
+
+        var deadline = new DateOnly(metadata.Year + 1, 3, 31);
+        if (metadata.Date > deadline)
+        {
+            problems.Add(new ContentProblem(path, frontMatter.Get("date")!.Line, ProblemSeverity.Warning,
+                $"发布日期 {metadata.Date:yyyy-MM-dd} 晚于 {deadline:yyyy年M月d日}。按{Regulation}第二十四条，{metadata.Year}年度的报告应在 {metadata.Year + 1}年4月1日之前公开。请核对日期。"));
+        }
+
+        if (YearInTitle().Match(metadata.Title) is { Success: true } match && match.Groups[1].Value != metadata.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            problems.Add(new ContentProblem(path, titleLine, ProblemSeverity.Warning,
+                $"标题写的是 {match.Groups[1].Value} 年，前置信息 year 和文件名写的是 {metadata.Year} 年。请核对哪一个是对的，使三者一致。"));
+        }
+    }
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex YearInTitle();
+}
