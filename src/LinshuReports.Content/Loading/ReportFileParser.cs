@@ -53,7 +53,7 @@ public static class ReportFileParser
             return new ReportParseResult(null, problems, []);
         }
 
-        var frontMatter = FrontMatterReader.Read(document, relativePath, problems);
+        var frontMatter = FrontMatterReader.Read(document, text, relativePath, problems);
         var metadata = frontMatter is null ? null : MetadataReader.Read(frontMatter, relativePath, problems);
         BodyStructureChecker.Check(document, relativePath, problems);
         RawHtmlDetector.Check(text, relativePath, problems);

@@ -19,13 +19,13 @@ public static class FrontMatterReader
     /// <summary>The fields whose value is a list of entries rather than one value.</summary>
     public static readonly IReadOnlySet<string> ListFields = new HashSet<string>(StringComparer.Ordinal) { "changes" };
 
-    public static FrontMatter? Read(MarkdownDocument document, string path, List<ContentProblem> problems)
+    /// <param name="source">The whole file, to tell a missing front matter from one missing only its --- lines.</param>
+    public static FrontMatter? Read(MarkdownDocument document, string source, string path, List<ContentProblem> problems)
     {
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
-            problems.Add(new ContentProblem(path, 1, ProblemSeverity.Error,
-                "文件开头缺少前置信息（front matter）。请在第一行写 ---，列出 title、year、publisher、category 等字段，再以 --- 结束。"));
+            problems.Add(new ContentProblem(path, 1, ProblemSeverity.Error, MissingFrontMatter(source)));
             return null;
         }
 
@@ -46,13 +46,13 @@ public static class FrontMatterReader
         }
         catch (YamlException ex)
         {
-            problems.Add(InvalidYaml(path, openingLine + (int)ex.Start.Line, ex.Message));
+            problems.Add(InvalidYaml(path, openingLine, FrontMatterMistakes.Explain(text, (int)ex.Start.Line)));
             return null;
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, with no position, on some unterminated flow collections.
-            problems.Add(InvalidYaml(path, openingLine, ex.Message));
+            problems.Add(InvalidYaml(path, openingLine, FrontMatterMistakes.Explain(text, null)));
             return null;
         }
 
@@ -117,7 +117,20 @@ public static class FrontMatterReader
         return entries;
     }
 
-    private static ContentProblem InvalidYaml(string path, int line, string detail) =>
-        new(path, line, ProblemSeverity.Error,
-            $"前置信息不是有效的 YAML（{detail}）。请检查这一行：每个字段写成“名称: 值”，冒号后留一个空格；值里有方括号、冒号等符号时请整体加引号。");
+    private static string MissingFrontMatter(string source)
+    {
+        var first = source.TrimStart('\uFEFF').Split('\n', 2)[0].Trim();
+        if (first == "---")
+        {
+            return "前置信息缺少结尾的 ---。请在最后一个字段的下一行单独写一行 ---，再写正文。";
+        }
+
+        return first.Contains(':', StringComparison.Ordinal) || first.Contains('：', StringComparison.Ordinal)
+            ? "前置信息缺少开头的 ---。文件第一行应单独写 ---，下面是 title、year 等字段，再以 --- 结束。"
+            : "文件开头缺少前置信息（front matter）。请在第一行写 ---，列出 title、year、publisher、category 等字段，再以 --- 结束。";
+    }
+
+    /// <summary>In Chinese only: the parser's English text would mean nothing to a clerk.</summary>
+    private static ContentProblem InvalidYaml(string path, int openingLine, FrontMatterMistakes.Mistake mistake) =>
+        new(path, openingLine + mistake.Line, ProblemSeverity.Error, $"前置信息有误（第 {mistake.Column} 列）：{mistake.Message}");
 }

@@ -19,7 +19,7 @@ public sealed class ProblemLocationTests : IDisposable
     {
         { "missing field", "2023-linshu-county.md", ReportMarkdown.Valid().Replace("category: 通知公告\n", "", StringComparison.Ordinal), 1, "category" },
         { "ill-typed year", "2023-linshu-county.md", ReportMarkdown.Valid().Replace("year: 2023", "year: 2023年", StringComparison.Ordinal), 3, "year" },
-        { "YAML that does not parse", "2023-linshu-county.md", ReportMarkdown.Valid().Replace("publisher: 临沭县人民政府", "publisher 临沭县人民政府", StringComparison.Ordinal), 4, "YAML" },
+        { "YAML that does not parse", "2023-linshu-county.md", ReportMarkdown.Valid().Replace("publisher: 临沭县人民政府", "publisher 临沭县人民政府", StringComparison.Ordinal), 4, "缺少英文冒号" },
         { "no front matter", "2023-linshu-county.md", "正文\n", 1, "前置信息" },
         { "ill-formed date", "2023-linshu-county.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\ndate: 2024年3月29日", StringComparison.Ordinal), 6, "date: 2025-03-31" },
         { "unknown field (a warning)", "2023-linshu-county.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nauthor: 张三", StringComparison.Ordinal), 6, "未知字段 author" },

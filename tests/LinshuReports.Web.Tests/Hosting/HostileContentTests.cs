@@ -161,16 +161,18 @@ public sealed class HostileContentTests : IDisposable
 
         public async Task<LogEvent> WaitForAsync(Func<LogEvent, bool> match, TimeSpan patience)
         {
-            using var timeout = new CancellationTokenSource(patience);
-            while (true)
+            var deadline = DateTime.UtcNow + patience;
+            while (DateTime.UtcNow < deadline)
             {
                 if (_events.FirstOrDefault(match) is { } found)
                 {
                     return found;
                 }
 
-                await Task.Delay(50, timeout.Token);
+                await Task.Delay(50);
             }
+
+            throw new Xunit.Sdk.XunitException("no such log event; the log held:\n" + string.Join("\n", _events.Select(e => e.RenderMessage(CultureInfo.InvariantCulture)[..Math.Min(200, e.RenderMessage(CultureInfo.InvariantCulture).Length)])));
         }
     }
 }
