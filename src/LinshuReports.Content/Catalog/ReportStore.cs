@@ -59,10 +59,18 @@ public sealed class ReportStore : IReportStore, IDisposable
     {
         lock (_reloading)
         {
-            var first = ContentFolderSnapshot.Read(ContentRoot);
-            if (_current is not null && !_lastReadUnsettled && _lastRead is not null && first.SameAs(_lastRead))
+            // Nothing touched since the last read: not a file need be opened (the watcher also looks every few seconds).
+            var settled = _current is not null && !_lastReadUnsettled && _lastRead is not null;
+            if (settled && ContentFolderSnapshot.FingerprintOf(ContentRoot) == _lastRead!.Fingerprint)
             {
-                return new ReloadOutcome(_current, Changed: false, Unsettled: false);
+                return new ReloadOutcome(_current!, Changed: false, Unsettled: false);
+            }
+
+            var first = ContentFolderSnapshot.Read(ContentRoot);
+            if (settled && first.SameAs(_lastRead!))
+            {
+                _lastRead = first;
+                return new ReloadOutcome(_current!, Changed: false, Unsettled: false);
             }
 
             _wait(SettleTime);

@@ -7,18 +7,18 @@ namespace LinshuReports.Content.Loading;
 /// <summary>
 /// One read of the content folder: every report file's bytes and stamp, the files that could not be read
 /// (symbolic links included, since a link could publish any file the site can read), and a fingerprint
-/// of the attachments, whose arrival can make a waiting report valid.
+/// of the whole folder, attachments included.
 /// </summary>
 public sealed class ContentFolderSnapshot
 {
     /// <summary>The staff guide lives beside the reports but is not one.</summary>
     public const string GuideFileName = "README.md";
 
-    private ContentFolderSnapshot(IReadOnlyList<ContentFile> files, IReadOnlyList<ContentProblem> unreadable, string attachments, ContentProblem? listingProblem)
+    private ContentFolderSnapshot(IReadOnlyList<ContentFile> files, IReadOnlyList<ContentProblem> unreadable, string fingerprint, ContentProblem? listingProblem)
     {
         Files = files;
         Unreadable = unreadable;
-        AttachmentsFingerprint = attachments;
+        Fingerprint = fingerprint;
         ListingProblem = listingProblem;
     }
 
@@ -28,7 +28,8 @@ public sealed class ContentFolderSnapshot
     /// <summary>One problem for each report file that is there but could not be read or may not be.</summary>
     public IReadOnlyList<ContentProblem> Unreadable { get; }
 
-    public string AttachmentsFingerprint { get; }
+    /// <summary>The folder's <see cref="FingerprintOf"/> when it was read.</summary>
+    public string Fingerprint { get; }
 
     /// <summary>Set when the folder itself could not be listed; then nothing else is known.</summary>
     public ContentProblem? ListingProblem { get; }
@@ -42,6 +43,7 @@ public sealed class ContentFolderSnapshot
 
         try
         {
+            var fingerprint = FingerprintOf(contentRoot);
             var files = new List<ContentFile>();
             var unreadable = new List<ContentProblem>();
             foreach (var path in ListReportFiles(contentRoot))
@@ -57,7 +59,7 @@ public sealed class ContentFolderSnapshot
                 }
             }
 
-            return new ContentFolderSnapshot(files, unreadable, FingerprintAttachments(contentRoot), null);
+            return new ContentFolderSnapshot(files, unreadable, fingerprint, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -69,7 +71,7 @@ public sealed class ContentFolderSnapshot
     /// <summary>Whether nothing a reader could see has changed between this read and <paramref name="other"/>.</summary>
     public bool SameAs(ContentFolderSnapshot other) =>
         ListingProblem is null && other.ListingProblem is null
-        && AttachmentsFingerprint == other.AttachmentsFingerprint
+        && Fingerprint == other.Fingerprint
         && Unreadable.Select(p => p.Path).SequenceEqual(other.Unreadable.Select(p => p.Path), StringComparer.Ordinal)
         && Files.Select(f => (f.RelativePath, f.Stamp)).SequenceEqual(other.Files.Select(f => (f.RelativePath, f.Stamp)));
 
@@ -111,18 +113,21 @@ public sealed class ContentFolderSnapshot
         return new ContentProblem(relativePath, null, ProblemSeverity.Error, message);
     }
 
-    /// <summary>Names, sizes and times of every attachment: a change to any of them can change which reports are valid.</summary>
-    private static string FingerprintAttachments(string contentRoot)
+    /// <summary>
+    /// Names, sizes and times of everything in the folder, read without opening a file: cheap enough to look at
+    /// every few seconds, and it changes with any report or attachment (whose arrival can make a report valid).
+    /// </summary>
+    public static string FingerprintOf(string contentRoot)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var options = new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 2, AttributesToSkip = 0 };
+        if (!Directory.Exists(contentRoot))
+        {
+            return string.Empty;
+        }
+
         foreach (var entry in new DirectoryInfo(contentRoot).EnumerateFileSystemInfos("*", options).OrderBy(e => e.FullName, StringComparer.Ordinal))
         {
-            if (entry.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase) && Path.GetDirectoryName(entry.FullName) == Path.TrimEndingDirectorySeparator(contentRoot))
-            {
-                continue;
-            }
-
             var length = entry is FileInfo file ? file.Length : -1;
             hash.AppendData(Encoding.UTF8.GetBytes($"{entry.FullName}|{length}|{entry.LastWriteTimeUtc.Ticks}|{entry.LinkTarget}\n"));
         }

@@ -8,6 +8,8 @@ namespace LinshuReports.Web.Hosting;
 /// Reloads run one at a time on a thread of their own: a reload reads, waits the settle time and reads
 /// again, and must neither hold a thread-pool thread meanwhile nor be delayed when the pool is busy.
 /// A change during a reload schedules exactly one more, as does a reload that found a file still being written.
+/// Besides the events, it looks every poll interval (<see cref="DefaultPollInterval"/>): file-system events do not cross network shares,
+/// and can be lost when many watchers come and go; a look that finds nothing changed opens no file.
 /// </remarks>
 public sealed class ContentChangeWatcher : IDisposable
 {
@@ -21,6 +23,9 @@ public sealed class ContentChangeWatcher : IDisposable
     /// </summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often the folder is looked at with no event, by default: a missed event is made up for within this time.</summary>
+    public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(10);
+
     private readonly object _gate = new();
     private readonly FileSystemWatcher _watcher;
     private readonly Thread _worker;
@@ -28,12 +33,17 @@ public sealed class ContentChangeWatcher : IDisposable
     private readonly Action<Exception> _failed;
     private long? _burstStarted;
     private long? _due;
+    private readonly long _pollMilliseconds;
+    private long _nextPoll;
     private bool _disposed;
 
     /// <param name="reload">Reloads the content; returns true when it should be tried again after the settle delay.</param>
     /// <param name="failed">Told of anything the reload throws; the watcher carries on.</param>
-    public ContentChangeWatcher(string folder, Func<bool> reload, Action<Exception> failed)
+    /// <param name="pollInterval">How often to look with no event; <see cref="DefaultPollInterval"/> when not given.</param>
+    public ContentChangeWatcher(string folder, Func<bool> reload, Action<Exception> failed, TimeSpan? pollInterval = null)
     {
+        _pollMilliseconds = (long)(pollInterval ?? DefaultPollInterval).TotalMilliseconds;
+        _nextPoll = Environment.TickCount64 + _pollMilliseconds;
         _reload = reload;
         _failed = failed;
         _worker = new Thread(Work) { IsBackground = true, Name = "Content reload" };
@@ -100,28 +110,24 @@ public sealed class ContentChangeWatcher : IDisposable
         }
     }
 
-    /// <summary>Sleeps until a reload is due; false once disposed.</summary>
+    /// <summary>Sleeps until a reload is due, or the next look; false once disposed.</summary>
     private bool WaitUntilDue()
     {
         lock (_gate)
         {
             while (!_disposed)
             {
-                if (_due is not { } due)
+                var now = Environment.TickCount64;
+                var until = Math.Min(_due ?? long.MaxValue, _nextPoll);
+                if (until > now)
                 {
-                    Monitor.Wait(_gate);
-                    continue;
-                }
-
-                var wait = due - Environment.TickCount64;
-                if (wait > 0)
-                {
-                    Monitor.Wait(_gate, TimeSpan.FromMilliseconds(wait));
+                    Monitor.Wait(_gate, TimeSpan.FromMilliseconds(until - now));
                     continue;
                 }
 
                 _due = null;
                 _burstStarted = null;
+                _nextPoll = now + _pollMilliseconds;
                 return true;
             }
 

@@ -121,8 +121,17 @@ public sealed class ContentChangeWatcherTests : IDisposable
         Assert.IsType<InvalidOperationException>(failure);
     }
 
+    [Fact]
+    public async Task WithNoEventAtAll_TheFolderIsStillLookedAt_SoAMissedEventIsMadeUpFor()
+    {
+        using var watcher = Watch(() => false, pollInterval: TimeSpan.FromMilliseconds(200));
+
+        Assert.True(await _reloaded.WaitAsync(Expected), "the watcher should look at the folder with no event");
+        Assert.True(await _reloaded.WaitAsync(Expected), "and keep looking");
+    }
+
     /// <summary>Counts every reload, thrown or not, on <see cref="_reloaded"/>.</summary>
-    private ContentChangeWatcher Watch(Func<bool> reload) =>
+    private ContentChangeWatcher Watch(Func<bool> reload, TimeSpan? pollInterval = null) =>
         new(_folder.Path, () =>
         {
             try
@@ -133,7 +142,7 @@ public sealed class ContentChangeWatcherTests : IDisposable
             {
                 _reloaded.Release();
             }
-        }, _failures.Enqueue);
+        }, _failures.Enqueue, pollInterval);
 
     private static async Task WaitUntil(Func<bool> condition)
     {
