@@ -123,12 +123,12 @@ public sealed class ReadingAidsTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/reports/2024/linshu-county", "elder", 1280);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
-        foreach (var hidden in new[] { ".toolbar", ".breadcrumbs", ".site-footer", ".back-links", ".skip-link", ".read-aloud" })
+        foreach (var hidden in new[] { ".toolbar", ".breadcrumbs", ".site-footer", ".back-links", ".skip-link", ".read-aloud", ".site-search" })
         {
             Assert.False(await page.Locator(hidden).First.IsVisibleAsync(), $"{hidden} should not print");
         }
 
-        foreach (var shown in new[] { "h1", ".facts", ".contents", ".report__body", ".print-only" })
+        foreach (var shown in new[] { "h1", ".facts-box", ".facts", ".contents", ".report__body", ".print-only" })
         {
             Assert.True(await page.Locator(shown).First.IsVisibleAsync(), $"{shown} should print");
         }
