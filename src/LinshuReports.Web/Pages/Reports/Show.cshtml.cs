@@ -1,5 +1,6 @@
 using LinshuReports.Content.Catalog;
 using LinshuReports.Content.Model;
+using LinshuReports.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +13,9 @@ public sealed class ShowModel(IReportStore store) : PageModel
     public Report? Newer { get; private set; }
 
     public Report? Older { get; private set; }
+
+    /// <summary>The summary, or else the opening of the first paragraph, cut after a full sentence where one fits.</summary>
+    public string Description => Report.Metadata.Summary ?? ReportDescription.Of(Report);
 
     public IActionResult OnGet(int year, string slug)
     {
