@@ -47,7 +47,7 @@ public static class ReportLibraryLoader
             reportLinks.AddRange(result.ReportLinks.Select(link => (file.RelativePath, link)));
             if (result.Report is { } report)
             {
-                candidates.Add(report);
+                candidates.Add(report with { FileWrittenUtc = file.Stamp.LastWriteUtc });
             }
             else
             {

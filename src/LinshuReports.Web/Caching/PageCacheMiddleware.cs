@@ -93,7 +93,7 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
         }
 
         var cacheable = response.StatusCode == StatusCodes.Status200OK
-            && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+            && IsCacheable(response.ContentType)
             && !response.Headers.ContainsKey(HeaderNames.SetCookie)
             && !response.Headers.ContainsKey(HeaderNames.ContentEncoding);
         if (cacheable && generation.TryStore(path, preferences, response.ContentType!, buffer.ToArray()) is { } page)
@@ -106,6 +106,13 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
         await buffer.CopyToAsync(original, context.RequestAborted);
         return null;
     }
+
+    /// <summary>Pages, the Atom feed and sitemap.xml: text the cache compresses well, and no file download.</summary>
+    private static bool IsCacheable(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("application/atom+xml", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase));
 
     private static async Task SendAsync(HttpContext context, RenderedPage page)
     {

@@ -85,6 +85,7 @@ public static partial class SiteApplication
         app.MapReadingModeSwitch();
         app.MapReportAttachments();
         app.MapHealthEndpoints();
+        app.MapRobots();
         app.MapRazorPages().AllowOnlyReading(exceptRoutePrefix: "status/");
         return app;
     }

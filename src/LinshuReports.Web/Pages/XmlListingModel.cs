@@ -1,0 +1,40 @@
+using LinshuReports.Content.Catalog;
+using LinshuReports.Content.Model;
+using LinshuReports.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace LinshuReports.Web.Pages;
+
+/// <summary>
+/// What the Atom feed and <c>sitemap.xml</c> list: the published reports and their years. Both need absolute
+/// addresses, which come only from Site:PublicBaseUrl: without it they do not exist (404).
+/// </summary>
+public abstract class XmlListingModel(IReportStore store, IOptions<SiteOptions> site) : PageModel
+{
+    public Uri BaseUri { get; private set; } = default!;
+
+    public IReadOnlyList<Report> Reports { get; private set; } = [];
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    protected abstract string ContentType { get; }
+
+    public IActionResult OnGet()
+    {
+        if (PublicBase.Of(site.Value) is not { } baseUri)
+        {
+            return NotFound();
+        }
+
+        BaseUri = baseUri;
+        var catalog = store.Current;
+        Reports = catalog.Reports;
+        Years = catalog.Years.Select(y => y.Year).ToList();
+        Response.ContentType = ContentType;
+        return Page();
+    }
+
+    public string Absolute(string path) => new Uri(BaseUri, path).AbsoluteUri;
+}
