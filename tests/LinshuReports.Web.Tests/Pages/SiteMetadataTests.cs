@@ -66,6 +66,28 @@ public sealed class SiteMetadataTests
         Assert.Equal("临沭县2024年度法治政府建设报告", Meta(document, "ArticleTitle"));
     }
 
+    [Fact]
+    public async Task APrintedReport_CarriesAQrCodeOfItsPublicAddress_OnlyInThePrintBlock()
+    {
+        using var site = Site("https://reports.example.test");
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), Report);
+
+        var block = document.QuerySelector(".print-only")!;
+        Assert.Contains("https://reports.example.test/reports/2024/linshu-county", block.TextContent, StringComparison.Ordinal);
+        Assert.Contains("https://reports.example.test/reports/2024/linshu-county", block.QuerySelector("svg.address-qr")!.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Single(document.QuerySelectorAll("svg.address-qr"));
+    }
+
+    [Fact]
+    public async Task WithoutABaseUrl_ThePrintedPageHasNoQrCode()
+    {
+        using var site = Site(null);
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), Report);
+
+        Assert.Empty(document.QuerySelectorAll("svg"));
+        Assert.Contains("本页网址：/reports/2024/linshu-county", document.QuerySelector(".print-only")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Host", "evil.example")]
     [InlineData("X-Forwarded-Host", "evil.example")]
