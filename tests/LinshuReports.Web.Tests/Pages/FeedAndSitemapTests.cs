@@ -95,6 +95,33 @@ public sealed class FeedAndSitemapTests : IDisposable
     }
 
     [Fact]
+    public async Task AReportAddedOrRemoved_ChangesFeedAndSitemap()
+    {
+        using var site = Site();
+        var client = site.CreateClient();
+        Assert.Equal(2, (await FeedAsync(client)).Items.Count());
+
+        _folder.Write("2021-linshu-county.md", ReportMarkdown.Valid(year: 2021).Replace("category: 通知公告", "category: 通知公告\ndate: 2022-03-30", StringComparison.Ordinal));
+        await WaitUntilAsync(async () => (await FeedAsync(client)).Items.Count() == 3);
+        Assert.Contains("/reports/2021/linshu-county", await client.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
+
+        _folder.Delete("2021-linshu-county.md");
+        await WaitUntilAsync(async () => (await FeedAsync(client)).Items.Count() == 2);
+        Assert.DoesNotContain("/reports/2021/linshu-county", await client.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Polls until the condition holds; generous for a busy CI machine, where a reload takes well under a second.</summary>
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the change did not show in time");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task FeedAndSitemap_AreCachedAndCompressedLikePages()
     {
         using var site = Site();

@@ -1,6 +1,7 @@
 using LinshuReports.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LinshuReports.Web.Tests.Pages;
 
@@ -29,6 +30,7 @@ public sealed class SiteMetadataTests
         Assert.Equal("reports.example.test", Meta(document, "SiteDomain"));
         Assert.Equal("TEST000000", Meta(document, "SiteIDCode"));
         Assert.Equal("通知公告", Meta(document, "ColumnName"));
+        Assert.Equal("通知公告", Meta(document, "ColumnType"));
         Assert.Equal("临沭县2024年度法治政府建设报告", Meta(document, "ArticleTitle"));
         Assert.Equal("临沭县人民政府", Meta(document, "ContentSource"));
         Assert.Contains("法治政府建设", Meta(document, "Keywords"), StringComparison.Ordinal);
@@ -86,6 +88,26 @@ public sealed class SiteMetadataTests
 
         Assert.Empty(document.QuerySelectorAll("svg"));
         Assert.Contains("本页网址：/reports/2024/linshu-county", document.QuerySelector(".print-only")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutABaseUrl_StartUpSaysWhy()
+    {
+        var sink = new LogSink();
+        using var site = new SiteFactory { ReplaceServices = s => s.AddSingleton<Serilog.Core.ILogEventSink>(sink) }
+            .WithWebHostBuilder(b => b.UseSetting("Site:PublicBaseUrl", string.Empty));
+
+        (await site.CreateClient().GetAsync("/healthz")).Dispose();
+
+        Assert.Contains(sink.Events, e => e.Level == Serilog.Events.LogEventLevel.Warning
+            && e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("Site:PublicBaseUrl is not set", StringComparison.Ordinal));
+    }
+
+    private sealed class LogSink : Serilog.Core.ILogEventSink
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<Serilog.Events.LogEvent> Events { get; } = new();
+
+        public void Emit(Serilog.Events.LogEvent logEvent) => Events.Enqueue(logEvent);
     }
 
     [Theory]
