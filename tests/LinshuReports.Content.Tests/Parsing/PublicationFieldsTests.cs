@@ -6,24 +6,10 @@ namespace LinshuReports.Content.Tests.Parsing;
 /// <summary>The 政府信息公开 fields of the front matter: each is read, and each mistake is told at its line.</summary>
 public sealed class PublicationFieldsTests
 {
-    private static string WithFields(string fields, string body = "## 一、总体情况\n\n正文。\n") =>
-        ReportMarkdown.Valid(body: body).Replace("category: 通知公告", "category: 通知公告\n" + fields, StringComparison.Ordinal);
-
     [Fact]
     public void EveryRecordField_IsRead()
     {
-        var result = ReportMarkdown.Parse(WithFields("""
-            index_no: 11371329MB28XXXXXX/2025-00012
-            doc_no: 临政发〔2025〕3号
-            written: 2025-03-20
-            date: 2025-03-28
-            subject: 综合政务
-            changes:
-              - date: 2025-04-02
-                note: 更正了第三部分的一处数字。
-              - date: 2025-05-06
-                note: 补充了附件。
-            """));
+        var result = ReportMarkdown.Parse(ReportMarkdown.WithFields(ReportMarkdown.RecordFields));
 
         Assert.Empty(result.Problems);
         var metadata = result.Report!.Metadata;
@@ -33,7 +19,7 @@ public sealed class PublicationFieldsTests
         Assert.Equal(new DateOnly(2025, 3, 28), metadata.Date);
         Assert.Equal("综合政务", metadata.Subject);
         Assert.False(metadata.Draft);
-        Assert.Equal([new ReportChange(new DateOnly(2025, 4, 2), "更正了第三部分的一处数字。"), new ReportChange(new DateOnly(2025, 5, 6), "补充了附件。")], metadata.Changes!);
+        Assert.Equal([new ReportChange(new DateOnly(2025, 4, 2), "更正了第一部分的一处数字。"), new ReportChange(new DateOnly(2025, 5, 6), "补充了附件。")], metadata.Changes!);
         Assert.Equal(new DateOnly(2025, 5, 6), metadata.LastUpdated);
     }
 
@@ -66,7 +52,7 @@ public sealed class PublicationFieldsTests
     [InlineData("changes:\n  - 2025-05-06 更正", 7, "changes 的每一项应以“- ”开头")]
     public void EachMistake_IsAnErrorAtItsLine(string fields, int line, string message)
     {
-        var result = ReportMarkdown.Parse(WithFields(fields));
+        var result = ReportMarkdown.Parse(ReportMarkdown.WithFields(fields));
 
         Assert.Null(result.Report);
         var problem = Assert.Single(result.Problems);
@@ -81,5 +67,5 @@ public sealed class PublicationFieldsTests
     [InlineData("draft: false")]
     [InlineData("draft: true")]
     public void WellFormedValues_AreAccepted(string fields) =>
-        Assert.DoesNotContain(ReportMarkdown.Parse(WithFields(fields)).Problems, p => p.Severity == ProblemSeverity.Error);
+        Assert.DoesNotContain(ReportMarkdown.Parse(ReportMarkdown.WithFields(fields)).Problems, p => p.Severity == ProblemSeverity.Error);
 }

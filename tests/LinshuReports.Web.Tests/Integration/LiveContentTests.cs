@@ -12,30 +12,16 @@ public sealed class LiveContentTests : IDisposable
     /// <summary>Long enough for the watcher to have seen a change that must not show.</summary>
     private static readonly TimeSpan ContentSettleTime = TimeSpan.FromSeconds(1);
 
-    private readonly TempContentFolder _folder = new();
-    private readonly SiteFactory _site;
-    private readonly HttpClient _client;
+    private readonly ContentSite _live = new(folder => folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "第一版。")));
 
-    public LiveContentTests()
-    {
-        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "第一版。"));
-        _site = new SiteFactory { ContentRoot = _folder.Path };
-        _client = _site.CreateClient();
-    }
-
-    public void Dispose()
-    {
-        _client.Dispose();
-        _site.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _live.Dispose();
 
     private async Task<string> WaitForAsync(string url, Func<HttpResponseMessage, string, bool> condition)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
-            using var response = await _client.GetAsync(url);
+            using var response = await _live.Client.GetAsync(url);
             var body = await response.Content.ReadAsStringAsync();
             Assert.True((int)response.StatusCode < 500, $"{url} answered {response.StatusCode}");
             if (condition(response, body))
@@ -53,51 +39,51 @@ public sealed class LiveContentTests : IDisposable
     {
         await WaitForAsync("/reports/2023/linshu-county", (r, b) => b.Contains("第一版。", StringComparison.Ordinal));
 
-        _folder.Write("2024-qingyun-town.md", ReportMarkdown.Valid(year: 2024, title: "青云镇2024年度法治政府建设报告", body: "新增的报告。"));
+        _live.Folder.Write("2024-qingyun-town.md", ReportMarkdown.Valid(year: 2024, title: "青云镇2024年度法治政府建设报告", body: "新增的报告。"));
         await WaitForAsync("/", (r, b) => b.Contains("青云镇2024年度法治政府建设报告", StringComparison.Ordinal));
 
-        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "第二版。"));
+        _live.Folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "第二版。"));
         await WaitForAsync("/reports/2023/linshu-county", (r, b) => b.Contains("第二版。", StringComparison.Ordinal));
 
         // Edited into a mistake: readers keep the last good version.
-        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "# 第三版把标题写错了"));
+        _live.Folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "# 第三版把标题写错了"));
         await Task.Delay(ContentSettleTime);
         var kept = await WaitForAsync("/reports/2023/linshu-county", (r, b) => r.StatusCode == HttpStatusCode.OK);
         Assert.Contains("第二版。", kept, StringComparison.Ordinal);
 
-        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "第四版改好了。"));
+        _live.Folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "第四版改好了。"));
         await WaitForAsync("/reports/2023/linshu-county", (r, b) => b.Contains("第四版改好了。", StringComparison.Ordinal));
 
-        File.Move(Path.Combine(_folder.Path, "2024-qingyun-town.md"), Path.Combine(_folder.Path, "2024-qingyun.md"));
+        File.Move(Path.Combine(_live.Folder.Path, "2024-qingyun-town.md"), Path.Combine(_live.Folder.Path, "2024-qingyun.md"));
         await WaitForAsync("/reports/2024/qingyun", (r, b) => r.StatusCode == HttpStatusCode.OK);
         await WaitForAsync("/reports/2024/qingyun-town", (r, b) => r.StatusCode == HttpStatusCode.NotFound);
 
-        _folder.Delete("2024-qingyun.md");
+        _live.Folder.Delete("2024-qingyun.md");
         await WaitForAsync("/", (r, b) => !b.Contains("青云镇", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task HalfWrittenNewFile_IsNotShownUntilItIsComplete()
     {
-        _folder.Write("2024-linshu-county.md", "---\ntitle: 临沭县2024年度法治政府建设报告\nyear: 2024\n");
+        _live.Folder.Write("2024-linshu-county.md", "---\ntitle: 临沭县2024年度法治政府建设报告\nyear: 2024\n");
         await Task.Delay(ContentSettleTime);
         await WaitForAsync("/reports/2024/linshu-county", (r, b) => r.StatusCode == HttpStatusCode.NotFound);
 
-        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, title: "临沭县2024年度法治政府建设报告", body: "全文。"));
+        _live.Folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, title: "临沭县2024年度法治政府建设报告", body: "全文。"));
         await WaitForAsync("/reports/2024/linshu-county", (r, b) => b.Contains("全文。", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task AttachmentBesideTheReport_IsServed_AndNothingElseIs()
     {
-        Directory.CreateDirectory(Path.Combine(_folder.Path, "2023-linshu-county"));
-        _folder.WriteBytes("2023-linshu-county/全文.pdf", "%PDF-1.4 test"u8.ToArray());
-        _folder.Write("2023-linshu-county/notes.txt", "内部备注");
-        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "[下载全文](2023-linshu-county/全文.pdf)"));
+        Directory.CreateDirectory(Path.Combine(_live.Folder.Path, "2023-linshu-county"));
+        _live.Folder.WriteBytes("2023-linshu-county/全文.pdf", "%PDF-1.4 test"u8.ToArray());
+        _live.Folder.Write("2023-linshu-county/notes.txt", "内部备注");
+        _live.Folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "[下载全文](2023-linshu-county/全文.pdf)"));
         var page = await WaitForAsync("/reports/2023/linshu-county", (r, b) => b.Contains("files/", StringComparison.Ordinal));
         Assert.Contains("/reports/2023/linshu-county/files/%E5%85%A8%E6%96%87.pdf", page, StringComparison.Ordinal);
 
-        using var pdf = await _client.GetAsync("/reports/2023/linshu-county/files/%E5%85%A8%E6%96%87.pdf");
+        using var pdf = await _live.Client.GetAsync("/reports/2023/linshu-county/files/%E5%85%A8%E6%96%87.pdf");
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
 
@@ -110,7 +96,7 @@ public sealed class LiveContentTests : IDisposable
                      "/reports/2022/linshu-county/files/%E5%85%A8%E6%96%87.pdf",
                  })
         {
-            using var response = await _client.GetAsync(forbidden);
+            using var response = await _live.Client.GetAsync(forbidden);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
     }

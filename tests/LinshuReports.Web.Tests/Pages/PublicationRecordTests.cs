@@ -12,19 +12,7 @@ public sealed class PublicationRecordTests : IDisposable
 
     public PublicationRecordTests()
     {
-        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024).Replace("category: 通知公告", """
-            category: 通知公告
-            index_no: 11371329MB28XXXXXX/2025-00012
-            doc_no: 临政发〔2025〕3号
-            written: 2025-03-20
-            date: 2025-03-28
-            subject: 综合政务
-            changes:
-              - date: 2025-04-02
-                note: 更正了第一部分的一处数字。
-              - date: 2025-05-06
-                note: 补充了附件。
-            """, StringComparison.Ordinal));
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.WithFields(ReportMarkdown.RecordFields, year: 2024));
         _site = new SiteFactory { ContentRoot = _folder.Path };
     }
 

@@ -10,28 +10,22 @@ public sealed class ScheduledPublishingTests : IDisposable
 {
     private const string Url = "/reports/2025/linshu-county";
 
-    private readonly TempContentFolder _folder = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 27, 12, 0, 0, TimeSpan.FromHours(8)));
-    private readonly SiteFactory _site;
-    private readonly HttpClient _client;
+    private readonly ContentSite _live;
 
-    public ScheduledPublishingTests()
-    {
-        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024));
-        _folder.Write("2025-linshu-county.md", ReportMarkdown.Valid(year: 2025, title: "临沭县2025年度法治政府建设报告", body: "## 一、总体情况\n\n定时发布的正文。\n")
-            .Replace("category: 通知公告", "category: 通知公告\ndate: 2026-03-28", StringComparison.Ordinal));
-        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(year: 2023, body: "## 一、总体情况\n\n草稿的正文。\n")
-            .Replace("category: 通知公告", "category: 通知公告\ndraft: true", StringComparison.Ordinal));
-        _site = new SiteFactory { ContentRoot = _folder.Path, ReplaceServices = s => s.AddSingleton<TimeProvider>(_clock) };
-        _client = _site.CreateClient();
-    }
+    public ScheduledPublishingTests() =>
+        _live = new ContentSite(
+            folder =>
+            {
+                folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024));
+                folder.Write("2025-linshu-county.md", ReportMarkdown.Valid(year: 2025, title: "临沭县2025年度法治政府建设报告", body: "## 一、总体情况\n\n定时发布的正文。\n")
+                    .Replace("category: 通知公告", "category: 通知公告\ndate: 2026-03-28", StringComparison.Ordinal));
+                folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(year: 2023, body: "## 一、总体情况\n\n草稿的正文。\n")
+                    .Replace("category: 通知公告", "category: 通知公告\ndraft: true", StringComparison.Ordinal));
+            },
+            services => services.AddSingleton<TimeProvider>(_clock));
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _site.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _live.Dispose();
 
     [Fact]
     public async Task BeforeItsDay_TheReportIsNowhere_ThenItIsEverywhere_AndTheDraftNever()
@@ -45,11 +39,11 @@ public sealed class ScheduledPublishingTests : IDisposable
 
     private async Task AssertVisibleAsync(bool scheduled)
     {
-        using var page = await _client.GetAsync(Url);
-        using var home = await HtmlPage.GetAsync(_client, "/");
-        using var search = await HtmlPage.GetAsync(_client, "/search?q=" + Uri.EscapeDataString("的正文"));
-        using var year = await _client.GetAsync("/years/2025");
-        using var draft = await _client.GetAsync("/reports/2023/linshu-county");
+        using var page = await _live.Client.GetAsync(Url);
+        using var home = await HtmlPage.GetAsync(_live.Client, "/");
+        using var search = await HtmlPage.GetAsync(_live.Client, "/search?q=" + Uri.EscapeDataString("的正文"));
+        using var year = await _live.Client.GetAsync("/years/2025");
+        using var draft = await _live.Client.GetAsync("/reports/2023/linshu-county");
 
         Assert.Equal(scheduled ? HttpStatusCode.OK : HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal(scheduled ? HttpStatusCode.OK : HttpStatusCode.NotFound, year.StatusCode);

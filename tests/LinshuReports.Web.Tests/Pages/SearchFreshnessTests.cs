@@ -12,41 +12,27 @@ public sealed class SearchFreshnessTests : IDisposable
     /// <summary>Generous for a busy CI machine; a reload takes well under a second.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private readonly TempContentFolder _folder = new();
-    private readonly SiteFactory _site;
-    private readonly HttpClient _client;
+    private readonly ContentSite _live = new(folder => folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024)));
 
-    public SearchFreshnessTests()
-    {
-        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024));
-        _site = new SiteFactory { ContentRoot = _folder.Path };
-        _client = _site.CreateClient();
-    }
-
-    public void Dispose()
-    {
-        _client.Dispose();
-        _site.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _live.Dispose();
 
     [Fact]
     public async Task AnAddedReport_IsFoundOnceServed_AndARemovedOneIsGoneWithItsPage()
     {
         Assert.Equal(0, await ResultsAsync());
 
-        _folder.Write("2025-linshu-county.md", ReportMarkdown.Valid(year: 2025, body: $"## 一、总体情况\n\n今年的{Phrase}。\n"));
+        _live.Folder.Write("2025-linshu-county.md", ReportMarkdown.Valid(year: 2025, body: $"## 一、总体情况\n\n今年的{Phrase}。\n"));
         await WaitForStatusAsync(HttpStatusCode.OK);
         Assert.Equal(1, await ResultsAsync());
 
-        _folder.Delete("2025-linshu-county.md");
+        _live.Folder.Delete("2025-linshu-county.md");
         await WaitForStatusAsync(HttpStatusCode.NotFound);
         Assert.Equal(0, await ResultsAsync());
     }
 
     private async Task<int> ResultsAsync()
     {
-        using var document = await HtmlPage.GetAsync(_client, "/search?q=" + Uri.EscapeDataString(Phrase));
+        using var document = await HtmlPage.GetAsync(_live.Client, "/search?q=" + Uri.EscapeDataString(Phrase));
         return document.QuerySelectorAll(".search-result").Length;
     }
 
@@ -55,7 +41,7 @@ public sealed class SearchFreshnessTests : IDisposable
         using var timeout = new CancellationTokenSource(Patience);
         while (true)
         {
-            using var response = await _client.GetAsync(Url, timeout.Token);
+            using var response = await _live.Client.GetAsync(Url, timeout.Token);
             if (response.StatusCode == status)
             {
                 return;

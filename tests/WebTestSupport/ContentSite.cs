@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LinshuReports.TestSupport;
+
+/// <summary>The site running over a throw-away content folder, for tests that add, change and remove files while it runs.</summary>
+public sealed class ContentSite : IDisposable
+{
+    /// <param name="seed">Writes the files the site starts with.</param>
+    public ContentSite(Action<TempContentFolder> seed, Action<IServiceCollection>? replaceServices = null)
+    {
+        seed(Folder);
+        Site = new SiteFactory { ContentRoot = Folder.Path, ReplaceServices = replaceServices };
+        Client = Site.CreateClient();
+    }
+
+    public TempContentFolder Folder { get; } = new();
+
+    public SiteFactory Site { get; }
+
+    public HttpClient Client { get; }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Site.Dispose();
+        Folder.Dispose();
+    }
+}
