@@ -1,5 +1,5 @@
 using LinshuReports.Web.ReadingModes;
-using Microsoft.AspNetCore.Diagnostics;
+using LinshuReports.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Net.Http.Headers;
 
@@ -28,8 +28,7 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
         var isPage = metadata?.GetMetadata<PageActionDescriptor>() is not null && metadata.GetMetadata<VariesByQueryAttribute>() is null;
 
         // Error and status pages are re-executions of a failed request; they must work even when the store does not.
-        var isReExecuted = context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
-        if (!isPage || isReExecuted || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+        if (!isPage || context.IsReExecuted() || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             await next(context);
             return;

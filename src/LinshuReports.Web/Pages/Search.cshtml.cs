@@ -40,7 +40,9 @@ public sealed class SearchModel(IReportStore store) : PageModel
     {
         var catalog = store.Current;
         Query = SearchQuery.Parse(q);
-        Scope = catalog.Reports.FirstOrDefault(r => ScopeOf(r) == report);
+        Scope = report?.Split('/') is [var year, var slug] && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            ? catalog.Find(y, slug)
+            : null;
         Years = catalog.Years;
         PageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Clamp(number, 1, MaxPages) : 1;
 

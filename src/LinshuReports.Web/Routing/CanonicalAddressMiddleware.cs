@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Diagnostics;
+using LinshuReports.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing.Patterns;
 
@@ -15,8 +15,7 @@ public sealed class CanonicalAddressMiddleware(LinkGenerator links) : IMiddlewar
 {
     public Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        var isReExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
-        if (isReExecuted
+        if (context.IsReExecuted()
             || context.GetEndpoint() is not RouteEndpoint { } endpoint
             || endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page
             || CanonicalPath(context, endpoint.RoutePattern, page) is not { } canonical
