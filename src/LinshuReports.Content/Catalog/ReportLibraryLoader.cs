@@ -1,4 +1,4 @@
-using LinshuReports.Content.Parsing;
+using LinshuReports.Content.Links;
 using LinshuReports.Content.Loading;
 using LinshuReports.Content.Model;
 

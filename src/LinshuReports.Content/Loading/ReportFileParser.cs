@@ -1,3 +1,4 @@
+using LinshuReports.Content.Links;
 using LinshuReports.Content.Model;
 using LinshuReports.Content.Parsing;
 using LinshuReports.Content.Rendering;
@@ -58,28 +59,27 @@ public static class ReportFileParser
         BodyStructureChecker.Check(document, relativePath, problems);
         RawHtmlDetector.Check(text, relativePath, problems);
 
-        var links = MarkdownLinkCollector.Collect(document);
-        if (!RenderSizeGuard.AllowsLinks(links, text, relativePath, problems))
+        var links = LinkNode.FindAll(document);
+        if (!RenderSizeGuard.AllowsLinks(links.Select(l => l.Link).ToList(), text, relativePath, problems))
         {
             return new ReportParseResult(null, problems, []);
         }
 
-        LinkChecker.CheckUnsafe(links, relativePath, problems);
-        LinkChecker.CheckFiles(links, relativePath, contentRoot, problems);
-        var reportLinks = links.Where(l => l.IsReportLink).ToList();
+        var anchors = HeadingIdAssigner.Assign(document).Concat(FootnoteIds.Of(document)).ToHashSet(StringComparer.Ordinal);
+        var url = metadata is null ? null : ReportUrl.For(metadata.Year, metadata.Slug);
+        LinkPass.Run(links, anchors, relativePath, contentRoot, url, problems);
+        var reportLinks = links.Select(l => l.Link).Where(l => l.IsReportLink).ToList();
         if (metadata is null)
         {
             return new ReportParseResult(null, problems, reportLinks);
         }
 
-        var url = ReportUrl.For(metadata.Year, metadata.Slug);
-        if (ReportHtmlRenderer.Render(document, relativePath, url, RenderSizeGuard.MaxHtmlLength(text)) is not { } body)
+        if (ReportHtmlRenderer.Render(document, RenderSizeGuard.MaxHtmlLength(text)) is not { } body)
         {
             RenderSizeGuard.RefuseRendering(relativePath, problems);
             return new ReportParseResult(null, problems, reportLinks);
         }
 
-        LinkChecker.CheckAnchors(links, body.Ids, relativePath, problems);
         AnnualReportRules.Check(metadata, frontMatter!, body.Contents, relativePath, problems);
 
         var report = problems.Any(p => p.Severity == ProblemSeverity.Error)

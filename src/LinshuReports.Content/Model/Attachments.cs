@@ -25,6 +25,17 @@ public static class Attachments
     public static bool TryGetContentType(string fileName, out string contentType) =>
         ContentTypes.TryGetValue(Path.GetExtension(fileName), out contentType!);
 
+    /// <summary>
+    /// The file a link names in its report's folder, whichever separator the clerk's system wrote
+    /// (a Windows habit is "2024-linshu-county\图1.png"); null when it names anything else.
+    /// </summary>
+    public static string? FileNamed(string url, string folder)
+    {
+        var relative = url.Replace('\\', '/');
+        var name = relative.StartsWith(folder + "/", StringComparison.Ordinal) ? relative[(folder.Length + 1)..] : null;
+        return name is not null && IsPlainFileName(name) ? name : null;
+    }
+
     /// <summary>A bare file name: no folders, no "..", nothing a browser or file system reads as a path.</summary>
     public static bool IsPlainFileName(string name) =>
         name.Length is > 0 and <= 255

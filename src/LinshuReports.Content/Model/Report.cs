@@ -13,7 +13,4 @@ public sealed record Report(
 
     /// <summary>When the report's file was last written: the honest "updated" of a feed or sitemap when the front matter gives no date.</summary>
     public DateTime? FileWrittenUtc { get; init; }
-
-    /// <summary>The whole body, its sections in order.</summary>
-    public string BodyHtml => string.Concat(Sections.Select(s => s.Html));
 }

@@ -5,13 +5,16 @@ using Markdig.Syntax;
 
 namespace LinshuReports.Content.Rendering;
 
-/// <summary>Renders a parsed report body to HTML, then post-processes it once with AngleSharp.</summary>
+/// <summary>
+/// Renders a report body whose links and heading ids are already settled on the syntax tree, then reads
+/// the HTML once with AngleSharp for what only the HTML shows: sections, the contents list and the text for search.
+/// </summary>
 public static class ReportHtmlRenderer
 {
     private static readonly HtmlParser Parser = new();
 
     /// <returns>Null when the HTML would be longer than <paramref name="maxHtmlLength"/>: it is not parsed into a DOM.</returns>
-    public static RenderedBody? Render(MarkdownDocument document, string sourcePath, string reportUrl, int maxHtmlLength)
+    public static RenderedBody? Render(MarkdownDocument document, int maxHtmlLength)
     {
         var markdigHtml = document.ToHtml(MarkdownPipelineProvider.Shared);
         if (markdigHtml.Length > maxHtmlLength)
@@ -23,12 +26,8 @@ public static class ReportHtmlRenderer
         var body = page.Body!;
         body.InnerHtml = markdigHtml;
 
-        UnsafeUrlRemover.Remove(body);
-        AttachmentUrlRewriter.Rewrite(body, sourcePath, reportUrl);
         TableWrapper.Wrap(body);
-        HeadingIdAssigner.Assign(body);
         var contents = ContentsBuilder.Build(body);
-        var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        return new RenderedBody(SectionSplitter.Split(body), contents, ids, PassageExtractor.Extract(body));
+        return new RenderedBody(SectionSplitter.Split(body), contents, PassageExtractor.Extract(body));
     }
 }

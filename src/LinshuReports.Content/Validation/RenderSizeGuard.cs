@@ -1,5 +1,5 @@
 using LinshuReports.Content.Model;
-using LinshuReports.Content.Parsing;
+using LinshuReports.Content.Links;
 
 namespace LinshuReports.Content.Validation;
 

@@ -48,7 +48,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
 
         var second = ReportLibraryLoader.Load(_folder.Path, first);
 
-        Assert.Contains("第一版。", Assert.Single(second.Reports).BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("第一版。", Assert.Single(second.Reports).BodyHtml(), StringComparison.Ordinal);
         Assert.Contains(second.Problems, p => p.Message.Contains("上一个正确的版本", StringComparison.Ordinal));
     }
 
@@ -78,7 +78,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
 
         var report = Assert.Single(catalog.Reports);
         Assert.Equal("2024-linshu-county.md", report.SourcePath);
-        Assert.Contains("已发布的版本。", report.BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("已发布的版本。", report.BodyHtml(), StringComparison.Ordinal);
         var problem = Assert.Single(catalog.Problems, p => p.Severity == ProblemSeverity.Error);
         Assert.Equal("2024-linshu-county-copy.md", problem.Path);
         Assert.Contains("2024-linshu-county.md", problem.Message, StringComparison.Ordinal);

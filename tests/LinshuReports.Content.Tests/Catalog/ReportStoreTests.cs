@@ -35,7 +35,7 @@ public sealed class ReportStoreTests : IDisposable
         var after = finished.Reload();
 
         Assert.False(after.Unsettled);
-        Assert.Contains("第二段，写完了。", Assert.Single(after.Catalog.Reports).BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("第二段，写完了。", Assert.Single(after.Catalog.Reports).BodyHtml(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public sealed class ReportStoreTests : IDisposable
         copying = false;
         var after = store.Reload();
 
-        Assert.Contains("旧版本。", Assert.Single(during.Catalog.Reports).BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("旧版本。", Assert.Single(during.Catalog.Reports).BodyHtml(), StringComparison.Ordinal);
         Assert.True(during.Unsettled);
-        Assert.Contains("仍在复制", Assert.Single(after.Catalog.Reports).BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("仍在复制", Assert.Single(after.Catalog.Reports).BodyHtml(), StringComparison.Ordinal);
         Assert.False(after.Unsettled);
     }
 

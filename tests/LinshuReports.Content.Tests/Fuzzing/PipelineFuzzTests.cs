@@ -83,7 +83,7 @@ public sealed class PipelineFuzzTests
             return;
         }
 
-        using var document = new HtmlParser().ParseDocument(result.Report.BodyHtml);
+        using var document = new HtmlParser().ParseDocument(result.Report.BodyHtml());
         Assert.Empty(document.Body!.QuerySelectorAll("script, iframe, object, embed, style, svg, form, input, meta, link, base"));
         foreach (var element in document.Body.QuerySelectorAll("*"))
         {
@@ -93,10 +93,21 @@ public sealed class PipelineFuzzTests
                 Assert.NotEqual("style", attribute.Name);
                 if (attribute.Name is "href" or "src")
                 {
-                    Assert.False(LinshuReports.Content.Rendering.UnsafeUrlRemover.IsUnsafe(attribute.Value), $"{name}: {attribute.Value}");
+                    Assert.DoesNotContain(SchemeAsBrowsersRead(attribute.Value), ScriptSchemes);
                 }
             }
         }
+    }
+
+    /// <summary>Schemes that run script or smuggle a document when a reader follows or loads them; the site's own list is not the oracle.</summary>
+    private static readonly string[] ScriptSchemes = ["javascript", "vbscript", "data", "livescript", "mocha"];
+
+    /// <summary>The scheme as the URL standard parses it: leading controls and spaces stripped, tabs and newlines removed anywhere.</summary>
+    private static string SchemeAsBrowsersRead(string url)
+    {
+        var cleaned = new string(url.TrimStart(Enumerable.Range(0, 0x21).Select(c => (char)c).ToArray()).Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
+        var match = System.Text.RegularExpressions.Regex.Match(cleaned, "^([A-Za-z][A-Za-z0-9+.-]*):");
+        return match.Success ? match.Groups[1].Value.ToLowerInvariant() : string.Empty;
     }
 
     private static byte[] Mutate(Random random, string seed)

@@ -28,8 +28,8 @@ public sealed class ReportImporterTests
         var published = ReportMarkdown.Parse(Published, "2024-linshu-county.md");
 
         Assert.Empty(imported.Problems);
-        Assert.Equal(published.Report!.BodyHtml, imported.Report!.BodyHtml);
-        Assert.Equal(published.Report.Metadata, imported.Report.Metadata);
+        Assert.Equal(published.Report!.BodyHtml(), imported.Report!.BodyHtml());
+        Assert.Equal(published.Report!.Metadata, imported.Report!.Metadata);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ReportImporterTests
 
         var report = ReportMarkdown.Parse(draft).Report!;
 
-        Assert.Contains("<p>完成率*达到*100% [注]</p>", report.BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("<p>完成率*达到*100% [注]</p>", report.BodyHtml(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public sealed class PublishedReportTests
     [Fact]
     public void RenderedText_IsEverySeedParagraphInOrder()
     {
-        using var document = new HtmlParser().ParseDocument(Load().BodyHtml);
+        using var document = new HtmlParser().ParseDocument(Load().BodyHtml());
 
         // A (一) heading and the paragraph under it were one paragraph in the seed.
         var rendered = new List<string>();
@@ -53,7 +53,7 @@ public sealed class PublishedReportTests
     [Fact]
     public void SectionsAreH2_AndNumberedLeadSentencesAreH3()
     {
-        using var document = new HtmlParser().ParseDocument(Load().BodyHtml);
+        using var document = new HtmlParser().ParseDocument(Load().BodyHtml());
 
         var h2 = document.QuerySelectorAll("h2").Select(h => h.TextContent).ToArray();
         var h3 = document.QuerySelectorAll("h3").Select(h => h.TextContent).ToArray();

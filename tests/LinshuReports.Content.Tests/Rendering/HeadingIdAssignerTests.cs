@@ -1,21 +1,24 @@
 using AngleSharp.Html.Parser;
+using LinshuReports.Content.Parsing;
 using LinshuReports.Content.Rendering;
+using Markdig;
 
 namespace LinshuReports.Content.Tests.Rendering;
 
 public sealed class HeadingIdAssignerTests
 {
-    private static string[] IdsOf(string html)
+    private static string[] IdsOf(string markdown)
     {
-        using var document = new HtmlParser().ParseDocument(html);
-        HeadingIdAssigner.Assign(document.Body!);
-        return document.QuerySelectorAll("h2, h3").Select(h => h.Id ?? "").ToArray();
+        var document = Markdown.Parse(markdown, MarkdownPipelineProvider.Shared);
+        HeadingIdAssigner.Assign(document);
+        using var html = new HtmlParser().ParseDocument(document.ToHtml(MarkdownPipelineProvider.Shared));
+        return html.QuerySelectorAll("h2, h3").Select(h => h.Id ?? "").ToArray();
     }
 
     [Fact]
     public void ChineseHeadings_GetOutlineIds()
     {
-        var ids = IdsOf("<h2>一、举措</h2><h3>(一)甲</h3><h3>(二)乙</h3><h2>二、不足</h2><h3>(一)丙</h3>");
+        var ids = IdsOf("## 一、举措\n\n### (一)甲\n\n### (二)乙\n\n## 二、不足\n\n### (一)丙\n");
 
         Assert.Equal(["part-1", "part-1-1", "part-1-2", "part-2", "part-2-1"], ids);
     }
@@ -23,8 +26,8 @@ public sealed class HeadingIdAssignerTests
     [Fact]
     public void RewordingAHeading_KeepsItsId()
     {
-        var before = IdsOf("<h2>一、举措</h2><h3>(一)甲</h3>");
-        var after = IdsOf("<h2>一、主要举措和成效</h2><h3>(一)甲乙丙</h3>");
+        var before = IdsOf("## 一、举措\n\n### (一)甲\n");
+        var after = IdsOf("## 一、主要举措和成效\n\n### (一)甲乙丙\n");
 
         Assert.Equal(before, after);
     }
@@ -32,9 +35,19 @@ public sealed class HeadingIdAssignerTests
     [Fact]
     public void SubsectionBeforeAnySection_StillGetsAUniqueId()
     {
-        var ids = IdsOf("<h3>前言</h3><h2>一、举措</h2><h3>(一)甲</h3>");
+        var ids = IdsOf("### 前言\n\n## 一、举措\n\n### (一)甲\n");
 
-        Assert.Equal(ids.Length, ids.Distinct().Count());
-        Assert.All(ids, id => Assert.Matches("^part-[0-9-]+$", id));
+        Assert.Equal(["part-0-1", "part-1", "part-1-1"], ids);
+    }
+
+    [Fact]
+    public void EveryIdThePageCarries_IsOneALinkMayName()
+    {
+        var document = Markdown.Parse("## 一、举措\n\n正文[^1]，又见[^1]。\n\n### (一)甲\n\n#### 1.小项\n\n[^1]: 注释。\n", MarkdownPipelineProvider.Shared);
+
+        var linkable = HeadingIdAssigner.Assign(document).Concat(FootnoteIds.Of(document)).Order(StringComparer.Ordinal);
+
+        using var html = new HtmlParser().ParseDocument(document.ToHtml(MarkdownPipelineProvider.Shared));
+        Assert.Equal(html.QuerySelectorAll("[id]").Select(e => e.Id!).Order(StringComparer.Ordinal), linkable);
     }
 }

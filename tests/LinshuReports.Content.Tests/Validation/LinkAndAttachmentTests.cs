@@ -25,10 +25,23 @@ public sealed class LinkAndAttachmentTests : IDisposable
         var result = Parse("## 一、情况\n\n![全年案件数量](2023-linshu-county/chart.png)\n\n[下载全文](2023-linshu-county/chart.png)\n");
 
         Assert.Empty(result.Problems);
-        using var html = new HtmlParser().ParseDocument(result.Report!.BodyHtml);
+        using var html = new HtmlParser().ParseDocument(result.Report!.BodyHtml());
         Assert.Equal("/reports/2023/linshu-county/files/chart.png", html.QuerySelector("img")!.GetAttribute("src"));
         Assert.Equal("全年案件数量", html.QuerySelector("img")!.GetAttribute("alt"));
         Assert.Equal("/reports/2023/linshu-county/files/chart.png", html.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void ImageWrittenWithAWindowsBackslash_PassesCheckAndIsServed()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "2023-linshu-county"));
+        _folder.Write("2023-linshu-county/chart.png", "png");
+
+        var result = Parse("## 一、情况\n\n![图](2023-linshu-county\\chart.png)\n");
+
+        Assert.Empty(result.Problems);
+        using var html = new HtmlParser().ParseDocument(result.Report!.BodyHtml());
+        Assert.Equal("/reports/2023/linshu-county/files/chart.png", html.QuerySelector("img")!.GetAttribute("src"));
     }
 
     [Fact]
@@ -64,7 +77,7 @@ public sealed class LinkAndAttachmentTests : IDisposable
     {
         var result = Parse("| 项目 | 数量 |\n|---|---|\n| 案件 | 12 |\n");
 
-        using var html = new HtmlParser().ParseDocument(result.Report!.BodyHtml);
+        using var html = new HtmlParser().ParseDocument(result.Report!.BodyHtml());
         var wrapper = html.QuerySelector("div.table-wrap")!;
         Assert.Equal("region", wrapper.GetAttribute("role"));
         Assert.Equal("0", wrapper.GetAttribute("tabindex"));

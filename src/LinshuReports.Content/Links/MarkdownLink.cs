@@ -1,4 +1,4 @@
-namespace LinshuReports.Content.Parsing;
+namespace LinshuReports.Content.Links;
 
 /// <summary>A link or image in a report's Markdown, with the line it stands on.</summary>
 public sealed record MarkdownLink(string Url, int Line, bool IsImage)
