@@ -10,7 +10,7 @@ if (args is [CheckCommand.Name or ImportCommand.Name, ..])
 
 return args switch
 {
-    [CheckCommand.Name, .. var rest] => CheckCommand.Run(rest, Console.Out),
+    [CheckCommand.Name, .. var rest] => CheckCommand.Run(rest, Console.Out, SiteApplication.CreateBuilder([]).Configuration),
     [ImportCommand.Name, .. var rest] => ImportCommand.Run(rest, Console.Out),
     _ => RunSite(args),
 };

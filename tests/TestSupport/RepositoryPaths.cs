@@ -1,21 +1,11 @@
+using LinshuReports.Content.Loading;
+
 namespace LinshuReports.TestSupport;
 
 public static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = SiteRoot.Find();
 
-    public static string Content => Path.Combine(Root, "content");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LinshuReports.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run from inside the repository, below LinshuReports.sln.");
-    }
+    /// <summary>The published content, found as the site finds it.</summary>
+    public static string Content => ContentFolderPath.Resolve(ContentFolderPath.Default);
 }

@@ -15,9 +15,10 @@ public static class MetadataReader
     private static readonly HashSet<string> KnownFields =
         ["title", "year", "publisher", "category", "date", "summary", "slug", "index_no", "doc_no", "written", "subject", "draft", "changes"];
 
-    public static ReportMetadata? Read(FrontMatter frontMatter, string path, List<ContentProblem> problems)
+    /// <returns>Null when any field is in error; every problem found is added to <paramref name="reported"/>.</returns>
+    public static ReportMetadata? Read(FrontMatter frontMatter, string path, List<ContentProblem> reported)
     {
-        var errorsBefore = problems.Count(p => p.Severity == ProblemSeverity.Error);
+        var problems = new List<ContentProblem>();
 
         foreach (var (key, line) in frontMatter.Keys)
         {
@@ -41,8 +42,8 @@ public static class MetadataReader
         var changes = PublicationFields.ReadChanges(frontMatter.GetList("changes"), date, path, problems);
         PublicationFields.CheckDateOrder(frontMatter.Get("date"), date, written, path, problems);
 
-        var errorsAfter = problems.Count(p => p.Severity == ProblemSeverity.Error);
-        if (errorsAfter > errorsBefore)
+        reported.AddRange(problems);
+        if (problems.Any(p => p.Severity == ProblemSeverity.Error))
         {
             return null;
         }

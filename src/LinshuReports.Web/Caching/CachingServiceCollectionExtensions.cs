@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
 namespace LinshuReports.Web.Caching;
@@ -33,7 +32,6 @@ public static class CachingServiceCollectionExtensions
     public static IApplicationBuilder UseCachedStaticFiles(this IApplicationBuilder app) =>
         app.UseStaticFiles(new StaticFileOptions
         {
-            ContentTypeProvider = new FileExtensionContentTypeProvider(),
             OnPrepareResponse = file =>
             {
                 file.Context.Response.Headers.CacheControl = file.Context.Request.Query.ContainsKey("v")

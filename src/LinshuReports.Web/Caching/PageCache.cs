@@ -7,10 +7,10 @@ namespace LinshuReports.Web.Caching;
 
 /// <summary>
 /// Rendered pages, keyed by canonical path and reading preferences, for one catalog. When the content changes
-/// the store holds a new catalog, and the whole generation of pages is dropped at once, so a reader never
+/// the catalog is reloaded, and the whole generation of pages is dropped at once, so a reader never
 /// gets a page of an older version of the reports than the one the site serves.
 /// </summary>
-public sealed class PageCache(IReportStore store, IOptions<PageCacheOptions> options)
+public sealed class PageCache(ICurrentCatalog catalogs, IOptions<PageCacheOptions> options)
 {
     private Generation _generation = new(ReportCatalog.Empty, options.Value.MaxBytes);
 
@@ -20,7 +20,7 @@ public sealed class PageCache(IReportStore store, IOptions<PageCacheOptions> opt
         get
         {
             var current = Volatile.Read(ref _generation);
-            var catalog = store.Current;
+            var catalog = catalogs.Current;
             if (ReferenceEquals(current.Catalog, catalog))
             {
                 return current;

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using LinshuReports.Content.Catalog;
+using LinshuReports.Content.Loading;
 using LinshuReports.Content.Model;
 using LinshuReports.Web.Hosting;
 
@@ -12,13 +14,26 @@ public static class CheckCommand
 {
     public const string Name = "check";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    /// <param name="configuration">The site's configuration, so that <c>Content__Root</c> and <c>Content:TimeZone</c> mean here what they mean to the site.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, IConfiguration configuration)
     {
+        ContentOptions options;
+        try
+        {
+            options = new ServiceCollection().AddSingleton(configuration).AddContentOptions().BuildServiceProvider()
+                .GetRequiredService<IOptions<ContentOptions>>().Value;
+        }
+        catch (OptionsValidationException ex)
+        {
+            output.WriteLine($"配置错误：{ex.Message}");
+            return 2;
+        }
+
         string folder;
         switch (args)
         {
             case []:
-                folder = Path.Combine(SiteRoot.Find(), new ContentOptions().Root);
+                folder = options.FullRoot;
                 break;
             case ["--content", var dir]:
                 folder = dir;
@@ -34,8 +49,8 @@ public static class CheckCommand
             return 1;
         }
 
-        var catalog = ReportLibraryLoader.Load(Path.GetFullPath(folder));
-        var problems = catalog.Problems.Concat(ScheduleNotices(catalog, TimeProvider.System.GetUtcNow())).ToList();
+        var catalog = CatalogLoader.Load(Path.GetFullPath(folder));
+        var problems = catalog.Problems.Concat(ScheduleNotices(catalog, options.Schedule(), TimeProvider.System.GetUtcNow())).ToList();
         foreach (var problem in problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0))
         {
             output.WriteLine(problem with { Path = Path.Combine(folder, problem.Path).Replace('\\', '/') });
@@ -51,9 +66,9 @@ public static class CheckCommand
     }
 
     /// <summary>A draft or a report scheduled for later is not a mistake: it is told, so the clerk knows it is not public yet.</summary>
-    private static IEnumerable<ContentProblem> ScheduleNotices(ReportCatalog catalog, DateTimeOffset now) =>
+    private static IEnumerable<ContentProblem> ScheduleNotices(ReportCatalog catalog, PublicationSchedule schedule, DateTimeOffset now) =>
         catalog.Reports
-            .Where(r => !PublicationSchedule.China.IsPublic(r.Metadata, now))
+            .Where(r => !schedule.IsPublic(r.Metadata, now))
             .Select(r => new ContentProblem(r.SourcePath, null, ProblemSeverity.Notice, r.Metadata.Draft
                 ? "草稿，不会公开。可以发布时删去“draft: true”。"
                 : $"将于 {r.Metadata.Date:yyyy年M月d日} 发布，在此之前网站上看不到它。"));

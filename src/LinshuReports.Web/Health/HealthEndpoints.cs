@@ -16,11 +16,11 @@ public static class HealthEndpoints
             return Results.Text("ok", "text/plain");
         });
 
-        endpoints.MapMethods("/readyz", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, IReportStore store) =>
+        endpoints.MapMethods("/readyz", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, ICurrentCatalog catalog) =>
         {
             context.Response.Headers.CacheControl = "no-store";
-            return store.IsLoaded
-                ? Results.Json(new { status = "ready", reports = store.Current.Reports.Count })
+            return catalog.IsLoaded
+                ? Results.Json(new { status = "ready", reports = catalog.Current.Reports.Count })
                 : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;

@@ -19,7 +19,7 @@ public sealed class ContentChangeWatcher : IDisposable
     /// <summary>
     /// A folder that never goes quiet (an editor autosaving, a sync tool) must not postpone the reload for ever:
     /// the first change of a burst is looked at most this long after it. Looking early is harmless, since a file
-    /// still being written is not published (see <see cref="LinshuReports.Content.Catalog.ReportStore"/>).
+    /// still being written is not published (see <see cref="LinshuReports.Content.Catalog.LiveCatalog"/>).
     /// </summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
 

@@ -8,16 +8,16 @@ namespace LinshuReports.Web.Hosting;
 /// changes, so parsing happens when content changes and never on a request. A reload that finds
 /// mistakes logs them and keeps the last good version of each report.
 /// </summary>
-public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoader> logger) : IHostedService, IDisposable
+public sealed partial class ContentLoader(LiveCatalog catalog, ILogger<ContentLoader> logger) : IHostedService, IDisposable
 {
     private ContentChangeWatcher? _watcher;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var unsettled = Reload();
-        if (Directory.Exists(store.ContentRoot))
+        if (Directory.Exists(catalog.ContentRoot))
         {
-            _watcher = new ContentChangeWatcher(store.ContentRoot, Reload, LogReloadFailed);
+            _watcher = new ContentChangeWatcher(catalog.ContentRoot, Reload, LogReloadFailed);
             if (unsettled)
             {
                 // A file still being written at start-up goes live on a later look, once it is whole.
@@ -26,7 +26,7 @@ public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoa
         }
         else
         {
-            LogMissingFolder(store.ContentRoot);
+            LogMissingFolder(catalog.ContentRoot);
         }
 
         return Task.CompletedTask;
@@ -44,7 +44,7 @@ public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoa
     /// <returns>True when a file was still being written and the folder should be looked at again.</returns>
     private bool Reload()
     {
-        var outcome = store.Reload();
+        var outcome = catalog.Reload();
         if (!outcome.Changed)
         {
             return false;
@@ -63,7 +63,7 @@ public sealed partial class ContentLoader(IReportStore store, ILogger<ContentLoa
             }
         }
 
-        LogLoaded(outcome.Catalog.Reports.Count, store.ContentRoot);
+        LogLoaded(outcome.Catalog.Reports.Count, catalog.ContentRoot);
         return outcome.Unsettled;
     }
 

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
-using LinshuReports.Content.Catalog;
+using LinshuReports.Content.Loading;
 using LinshuReports.Web.Logging;
 using LinshuReports.Web.ReadingModes;
 using LinshuReports.Web.Reports;
@@ -19,34 +19,25 @@ public static partial class SiteApplication
     private const string StatusPagePath = "/status/{0}";
     private const string ErrorPagePath = "/status/500";
 
-    public static WebApplication Build(string[] args)
-    {
-        var siteRoot = SiteRoot.Find();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    /// <summary>The host with the site's configuration (settings files, environment, command line) and nothing else yet.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
             // Only the web root is set: setting ContentRootPath as well breaks WebApplicationFactory.
-            WebRootPath = Path.Combine(siteRoot, "wwwroot"),
+            WebRootPath = Path.Combine(SiteRoot.Find(), "wwwroot"),
         });
 
+    public static WebApplication Build(string[] args)
+    {
+        var builder = CreateBuilder(args);
         builder.AddSiteLogging();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-
-        // On SIGTERM the server stops accepting and lets requests in flight finish: a reader on a slow line
-        // downloading an attachment gets the whole file. Longer than a load balancer's usual drain period.
-        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
         // Scheduled reports go live by this clock; tests replace it to move time through a publication moment.
         builder.Services.AddSingleton(TimeProvider.System);
 
-        // Resolved when first needed, so configuration added by a test host is already in place.
-        builder.Services.AddSingleton<IReportStore>(services =>
-        {
-            var options = services.GetRequiredService<IConfiguration>().GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
-            return new ReportStore(Path.GetFullPath(options.Root, siteRoot), ReportStore.DefaultSettleTime,
-                time: services.GetRequiredService<TimeProvider>(), schedule: options.Schedule());
-        });
-        builder.Services.AddHostedService<ContentLoader>();
+        builder.Services.AddContentCatalog();
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
         builder.Services.AddReadingModes();
         builder.Services.AddSecurityHeaders();

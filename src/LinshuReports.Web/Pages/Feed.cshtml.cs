@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace LinshuReports.Web.Pages;
 
 /// <summary>The Atom feed (RFC 4287) of published reports, newest first.</summary>
-public sealed class FeedModel(IReportStore store, IOptions<SiteOptions> site) : XmlListingModel(store, site)
+public sealed class FeedModel(ICurrentCatalog catalogs, IOptions<SiteOptions> site) : XmlListingModel(catalogs, site)
 {
     public const string MediaType = "application/atom+xml";
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LinshuReports.Web.Pages;
 
-public sealed class IndexModel(IReportStore store) : PageModel
+public sealed class IndexModel(ICurrentCatalog catalogs) : PageModel
 {
     /// <summary>The home page shows the latest years in full; older years are a link each.</summary>
     public const int RecentYears = 3;
@@ -16,7 +16,7 @@ public sealed class IndexModel(IReportStore store) : PageModel
 
     public void OnGet()
     {
-        var catalog = store.Current;
+        var catalog = catalogs.Current;
         var years = catalog.Years;
         Reports = catalog.InYears(years.Take(RecentYears).Select(y => y.Year));
         Years = years.Count > RecentYears ? years : [];

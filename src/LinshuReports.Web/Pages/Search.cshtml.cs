@@ -10,7 +10,7 @@ namespace LinshuReports.Web.Pages;
 
 /// <summary>站内搜索: every report, or one (<c>report=2024/linshu-county</c>), ten results a page.</summary>
 [VariesByQuery]
-public sealed class SearchModel(IReportStore store) : PageModel
+public sealed class SearchModel(ICurrentCatalog catalogs) : PageModel
 {
     public const int PageSize = 10;
 
@@ -38,7 +38,7 @@ public sealed class SearchModel(IReportStore store) : PageModel
     /// <param name="page">Read from the query by name: Razor Pages keeps the route value "page" for the page's own path.</param>
     public IActionResult OnGet(string? q, string? report, [FromQuery(Name = "page")] string? page)
     {
-        var catalog = store.Current;
+        var catalog = catalogs.Current;
         Query = SearchQuery.Parse(q);
         Scope = report?.Split('/') is [var year, var slug] && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
             ? catalog.Find(y, slug)

@@ -11,7 +11,7 @@ namespace LinshuReports.Web.Pages;
 /// What the Atom feed and <c>sitemap.xml</c> list: the published reports and their years. Both need absolute
 /// addresses, which come only from Site:PublicBaseUrl: without it they do not exist (404).
 /// </summary>
-public abstract class XmlListingModel(IReportStore store, IOptions<SiteOptions> site) : PageModel
+public abstract class XmlListingModel(ICurrentCatalog catalogs, IOptions<SiteOptions> site) : PageModel
 {
     public Uri BaseUri { get; private set; } = default!;
 
@@ -29,7 +29,7 @@ public abstract class XmlListingModel(IReportStore store, IOptions<SiteOptions> 
         }
 
         BaseUri = baseUri;
-        var catalog = store.Current;
+        var catalog = catalogs.Current;
         Reports = catalog.Reports;
         Years = catalog.Years.Select(y => y.Year).ToList();
         Response.ContentType = ContentType;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LinshuReports.Web.Pages;
 
 /// <summary>All the reports of one year: the county's and those of its towns and departments.</summary>
-public sealed class YearModel(IReportStore store) : PageModel
+public sealed class YearModel(ICurrentCatalog catalogs) : PageModel
 {
     public int Year { get; private set; }
 
@@ -15,7 +15,7 @@ public sealed class YearModel(IReportStore store) : PageModel
     public IActionResult OnGet(int year)
     {
         Year = year;
-        Reports = store.Current.InYears([year]);
+        Reports = catalogs.Current.InYears([year]);
         return Reports.Count == 0 ? NotFound() : Page();
     }
 }

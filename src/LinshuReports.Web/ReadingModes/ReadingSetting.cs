@@ -34,7 +34,6 @@ public sealed class ReadingSetting<T>(string name, T defaultValue, IReadOnlyDict
     public void Write(HttpResponse response, T value, bool isHttps) =>
         response.Cookies.Append(CookieName, ToName(value), new CookieOptions
         {
-            Path = "/",
             MaxAge = CookieLifetime,
             SameSite = SameSiteMode.Lax,
             HttpOnly = true,

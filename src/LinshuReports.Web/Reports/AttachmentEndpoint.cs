@@ -1,5 +1,8 @@
 using LinshuReports.Content.Catalog;
+using Microsoft.Extensions.Options;
+using LinshuReports.Content.Links;
 using LinshuReports.Content.Model;
+using LinshuReports.Web.Hosting;
 
 namespace LinshuReports.Web.Reports;
 
@@ -12,16 +15,16 @@ public static class AttachmentEndpoint
     public static IEndpointRouteBuilder MapReportAttachments(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods(ReportUrl.Prefix + "/{year:int}/{slug}/" + Attachments.UrlSegment + "/{name}", [HttpMethods.Get, HttpMethods.Head],
-            (int year, string slug, string name, IReportStore store) =>
+            (int year, string slug, string name, ICurrentCatalog catalog, IOptions<ContentOptions> content) =>
             {
-                if (store.Current.Find(year, slug) is not { } report
+                if (catalog.Current.Find(year, slug) is not { } report
                     || !Attachments.IsPlainFileName(name)
                     || !Attachments.TryGetContentType(name, out var contentType))
                 {
                     return Results.NotFound();
                 }
 
-                return Attachments.Locate(store.ContentRoot, Attachments.FolderOf(report.SourcePath), name, out var file) == AttachmentLookup.Found
+                return Attachments.Locate(content.Value.FullRoot, Attachments.FolderOf(report.SourcePath), name, out var file) == AttachmentLookup.Found
                     ? Results.File(file, contentType, enableRangeProcessing: true)
                     : Results.NotFound();
             });

@@ -28,8 +28,6 @@ public sealed class SecurityHeadersMiddleware : IMiddleware
             headers["Permissions-Policy"] = PermissionsPolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers[HeaderNames.XFrameOptions] = "DENY";
-            headers.Remove(HeaderNames.Server);
-            headers.Remove(HeaderNames.XPoweredBy);
             return Task.CompletedTask;
         });
         return next(context);

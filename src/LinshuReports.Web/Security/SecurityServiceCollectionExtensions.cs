@@ -5,11 +5,7 @@ public static class SecurityServiceCollectionExtensions
     public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
     {
         services.AddSingleton<SecurityHeadersMiddleware>();
-        services.AddHsts(options =>
-        {
-            options.MaxAge = TimeSpan.FromDays(365);
-            options.IncludeSubDomains = false;
-        });
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
 

@@ -15,7 +15,7 @@ public sealed class PublicationScheduleTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private ReportStore Store() => new(_folder.Path, TimeSpan.Zero, _ => { }, _clock);
+    private LiveCatalog Store() => new(_folder.Path, TimeSpan.Zero, _ => { }, _clock);
 
     private static string Dated(int year, string extra) =>
         ReportMarkdown.Valid(year: year).Replace("category: 通知公告", "category: 通知公告\n" + extra, StringComparison.Ordinal);

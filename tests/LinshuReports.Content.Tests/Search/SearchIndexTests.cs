@@ -1,3 +1,4 @@
+using LinshuReports.Content.Loading;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using LinshuReports.Content.Catalog;
@@ -9,8 +10,8 @@ namespace LinshuReports.Content.Tests.Search;
 
 public sealed class SearchIndexTests
 {
-    private static readonly Lazy<ReportCatalog> Published = new(() => ReportLibraryLoader.Load(RepositoryPaths.Content));
-    private static readonly Lazy<ReportCatalog> Rich = new(() => ReportLibraryLoader.Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "content-rich")));
+    private static readonly Lazy<ReportCatalog> Published = new(() => CatalogLoader.Load(RepositoryPaths.Content));
+    private static readonly Lazy<ReportCatalog> Rich = new(() => CatalogLoader.Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "content-rich")));
 
     private static IReadOnlyList<SearchHit> All(ReportCatalog catalog, string query, string? report = null) =>
         catalog.Search.Search(SearchQuery.Parse(query), report, int.MaxValue).Best;
@@ -130,7 +131,7 @@ public sealed class SearchIndexTests
         folder.Write("2023-a.md", ReportMarkdown.Valid(year: 2023, title: "二〇二三年度报告", body: "## 一、复议\n\n其他。\n"));
         folder.Write("2024-a.md", ReportMarkdown.Valid(year: 2024, title: "二〇二四年度复议报告", body: "## 一、总体\n\n复议一次。\n"));
         folder.Write("2025-a.md", ReportMarkdown.Valid(year: 2025, title: "二〇二五年度报告", body: "## 一、总体\n\n复议一次。\n"));
-        var catalog = ReportLibraryLoader.Load(folder.Path);
+        var catalog = CatalogLoader.Load(folder.Path);
 
         var hits = All(catalog, "复议");
 

@@ -1,3 +1,4 @@
+using LinshuReports.Content.Loading;
 using System.Text;
 using LinshuReports.Content.Catalog;
 using LinshuReports.Content.Model;
@@ -43,7 +44,7 @@ public sealed class ProblemLocationTests : IDisposable
     {
         _folder.Write(fileName, markdown);
 
-        var catalog = ReportLibraryLoader.Load(_folder.Path);
+        var catalog = CatalogLoader.Load(_folder.Path);
 
         var problem = Assert.Single(catalog.Problems);
         Assert.Equal(fileName, problem.Path);
@@ -60,7 +61,7 @@ public sealed class ProblemLocationTests : IDisposable
         _folder.Write("2023-a.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
         _folder.Write("2023-b.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
 
-        var problem = Assert.Single(ReportLibraryLoader.Load(_folder.Path).Problems);
+        var problem = Assert.Single(CatalogLoader.Load(_folder.Path).Problems);
 
         Assert.Equal("2023-b.md", problem.Path);
         Assert.Contains("2023-a.md", problem.Message, StringComparison.Ordinal);
@@ -72,7 +73,7 @@ public sealed class ProblemLocationTests : IDisposable
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         _folder.WriteBytes("2023-linshu-county.md", Encoding.GetEncoding("GBK").GetBytes(ReportMarkdown.Valid()));
 
-        var problem = Assert.Single(ReportLibraryLoader.Load(_folder.Path).Problems);
+        var problem = Assert.Single(CatalogLoader.Load(_folder.Path).Problems);
 
         Assert.Equal("2023-linshu-county.md", problem.Path);
         Assert.Equal(2, problem.Line);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using LinshuReports.TestSupport;
 using LinshuReports.Web.Commands;
 
@@ -9,11 +10,47 @@ public sealed class CheckCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static (int Exit, string[] Lines) Check(params string[] args)
+    private static (int Exit, string[] Lines) Check(params string[] args) => CheckWith(new Dictionary<string, string?>(), args);
+
+    private static (int Exit, string[] Lines) CheckWith(Dictionary<string, string?> settings, params string[] args)
     {
         using var output = new StringWriter();
-        var exit = CheckCommand.Run(args, output);
+        var exit = CheckCommand.Run(args, output, new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void ConfiguredContentFolder_IsTheOneChecked_AsTheSiteWouldServeIt()
+    {
+        _folder.Write("2023-linshu-county.md", "没有前置信息");
+
+        var (exit, lines) = CheckWith(new() { ["Content:Root"] = _folder.Path });
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith(_folder.Path.Replace('\\', '/') + "/2023-linshu-county.md:", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConfiguredTimeZone_DecidesWhatIsStillScheduled()
+    {
+        // The first and the last time zones are 26 hours apart: today at the date line's west is always tomorrow or later at its east.
+        var todayAtKiritimati = DateTime.UtcNow.AddHours(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.WithFields($"date: {todayAtKiritimati}"));
+
+        var (_, west) = CheckWith(new() { ["Content:Root"] = _folder.Path, ["Content:TimeZone"] = "Pacific/Kiritimati" });
+        var (_, east) = CheckWith(new() { ["Content:Root"] = _folder.Path, ["Content:TimeZone"] = "Etc/GMT+12" });
+
+        Assert.Contains("1 篇报告可以发布，", west[^1], StringComparison.Ordinal);
+        Assert.Contains(east, line => line.Contains("在此之前网站上看不到它", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnknownTimeZone_IsAConfigurationMistakeNamedInTheOutput()
+    {
+        var (exit, lines) = CheckWith(new() { ["Content:TimeZone"] = "Mars/Olympus" });
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Content:TimeZone", Assert.Single(lines), StringComparison.Ordinal);
     }
 
     [Fact]

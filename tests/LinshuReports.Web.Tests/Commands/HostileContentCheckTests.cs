@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LinshuReports.TestSupport;
 
 namespace LinshuReports.Web.Tests.Commands;
@@ -9,14 +8,22 @@ namespace LinshuReports.Web.Tests.Commands;
 /// </summary>
 public sealed class HostileContentCheckTests : IDisposable
 {
-    /// <summary>A hang detector, not a speed measure: each of these used to take a minute or kill the process.</summary>
-    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
-
     private readonly TempContentFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     public static TheoryData<HostileReports.HostileFile> Files() => new(HostileReports.All);
+
+    [Fact]
+    public async Task ContentRootFromTheEnvironment_IsTheFolderChecked()
+    {
+        _folder.Write("2023-linshu-county.md", "没有前置信息的文件");
+
+        var (exit, output) = await CheckProcess.RunAsync([], new Dictionary<string, string> { ["Content__Root"] = _folder.Path });
+
+        Assert.Equal(1, exit);
+        Assert.Contains(_folder.Path + "/2023-linshu-county.md:", output, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -25,7 +32,7 @@ public sealed class HostileContentCheckTests : IDisposable
         _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024));
         _folder.Write("2023-linshu-county.md", hostile.Text);
 
-        var (exit, output) = await RunCheckAsync(_folder.Path);
+        var (exit, output) = await CheckProcess.RunAsync(["--content", _folder.Path]);
 
         Assert.Contains($"2023-linshu-county.md:{hostile.Line}: ", output, StringComparison.Ordinal);
         Assert.Contains(hostile.Message, output, StringComparison.Ordinal);
@@ -39,34 +46,5 @@ public sealed class HostileContentCheckTests : IDisposable
         {
             Assert.Equal(1, exit);
         }
-    }
-
-    private static async Task<(int Exit, string Output)> RunCheckAsync(string folder)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add("check");
-        start.ArgumentList.Add("--content");
-        start.ArgumentList.Add(folder);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(HangLimit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"check did not finish within {HangLimit.TotalSeconds} s");
-        }
-
-        return (process.ExitCode, await output + await error);
     }
 }

@@ -83,7 +83,7 @@ public sealed class SecurityHeaderTests(SiteFactory site) : IClassFixture<SiteFa
     [Fact]
     public async Task Ready_Is503BeforeTheFirstLoad()
     {
-        using var factory = new SiteFactory { ReplaceServices = s => s.AddSingleton<IReportStore>(new NeverLoadedStore()) };
+        using var factory = new SiteFactory { ReplaceServices = s => s.AddSingleton<ICurrentCatalog>(new NeverLoadedCatalog()) };
 
         using var response = await factory.CreateClient().GetAsync("/readyz");
         var body = await response.Content.ReadAsStringAsync();
@@ -97,15 +97,11 @@ public sealed class SecurityHeaderTests(SiteFactory site) : IClassFixture<SiteFa
             ? string.Join(",", values)
             : string.Empty;
 
-    /// <summary>A store whose first load has not finished: it reports not-loaded and ignores reload requests.</summary>
-    private sealed class NeverLoadedStore : IReportStore
+    /// <summary>A catalog whose first load has not finished.</summary>
+    private sealed class NeverLoadedCatalog : ICurrentCatalog
     {
-        public string ContentRoot => "/secret/content";
-
         public ReportCatalog Current => ReportCatalog.Empty;
 
         public bool IsLoaded => false;
-
-        public ReloadOutcome Reload() => new(ReportCatalog.Empty, Changed: false, Unsettled: false);
     }
 }

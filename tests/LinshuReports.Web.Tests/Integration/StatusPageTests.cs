@@ -40,7 +40,7 @@ public sealed class StatusPageTests(SiteFactory site) : IClassFixture<SiteFactor
     [Fact]
     public async Task Failure_ShowsAChineseErrorPageWithoutAStackTrace()
     {
-        using var factory = new SiteFactory { ReplaceServices = s => s.AddSingleton<IReportStore, FailingReportStore>() };
+        using var factory = new SiteFactory { ReplaceServices = s => s.AddSingleton<ICurrentCatalog, FailingCatalog>() };
 
         using var response = await HtmlPage.SendAsync(factory.CreateClient(), "/");
         var html = await response.Content.ReadAsStringAsync();
@@ -49,7 +49,7 @@ public sealed class StatusPageTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("网站暂时出现问题", document.QuerySelector("h1")!.TextContent);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(FailingReportStore.Secret, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(FailingCatalog.Secret, html, StringComparison.Ordinal);
         Assert.DoesNotContain(" at LinshuReports", html, StringComparison.Ordinal);
     }
 
@@ -69,16 +69,12 @@ public sealed class StatusPageTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.DoesNotContain("year: 2024", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private sealed class FailingReportStore : IReportStore
+    private sealed class FailingCatalog : ICurrentCatalog
     {
         public const string Secret = "/srv/secret/path";
 
-        public string ContentRoot => Secret;
-
-        public ReportCatalog Current => throw new InvalidOperationException("store failed at " + Secret);
+        public ReportCatalog Current => throw new InvalidOperationException("catalog failed at " + Secret);
 
         public bool IsLoaded => true;
-
-        public ReloadOutcome Reload() => new(ReportCatalog.Empty, Changed: false, Unsettled: false);
     }
 }

@@ -14,7 +14,7 @@ public class ContentPipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _contentRoot = RepositoryContent.Find();
+        _contentRoot = ContentFolderPath.Resolve(ContentFolderPath.Default);
         _report2024 = File.ReadAllBytes(Path.Combine(_contentRoot, "2024-linshu-county.md"));
     }
 
@@ -22,5 +22,5 @@ public class ContentPipelineBenchmarks
     public object ParseAndRender2024Report() => ReportFileParser.Parse(_report2024, "2024-linshu-county.md", _contentRoot);
 
     [Benchmark]
-    public object ReloadAllReports() => ReportLibraryLoader.Load(_contentRoot);
+    public object ReloadAllReports() => CatalogLoader.Load(_contentRoot);
 }

@@ -1,3 +1,4 @@
+using LinshuReports.Content.Loading;
 using LinshuReports.Content.Catalog;
 using LinshuReports.Content.Search;
 
@@ -14,7 +15,7 @@ internal static class IndexMemory
     public static void Measure(string folder)
     {
         var loading = System.Diagnostics.Stopwatch.StartNew();
-        var catalog = ReportLibraryLoader.Load(folder);
+        var catalog = CatalogLoader.Load(folder);
         loading.Stop();
         var text = catalog.Reports.Sum(r => (long)r.Metadata.Title.Length + r.Passages.Sum(p => p.Text.Length)) * sizeof(char);
 

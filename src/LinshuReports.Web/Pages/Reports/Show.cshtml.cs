@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LinshuReports.Web.Pages.Reports;
 
-public sealed class ShowModel(IReportStore store) : PageModel
+public sealed class ShowModel(ICurrentCatalog catalogs) : PageModel
 {
     public Report Report { get; private set; } = default!;
 
@@ -19,7 +19,7 @@ public sealed class ShowModel(IReportStore store) : PageModel
 
     public IActionResult OnGet(int year, string slug)
     {
-        var catalog = store.Current;
+        var catalog = catalogs.Current;
         if (catalog.Find(year, slug) is not { } report)
         {
             return NotFound();

@@ -1,4 +1,4 @@
-namespace LinshuReports.Web.Hosting;
+namespace LinshuReports.Content.Loading;
 
 /// <summary>
 /// The folder that holds <c>wwwroot/</c> and <c>content/</c>. In the repository they sit at its top, not inside

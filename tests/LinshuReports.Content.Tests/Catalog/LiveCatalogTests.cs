@@ -8,7 +8,7 @@ namespace LinshuReports.Content.Tests.Catalog;
 /// The store's settle rule, driven deterministically: the store's wait between its two reads is replaced by
 /// an action that plays the part of a copy still in progress.
 /// </summary>
-public sealed class ReportStoreTests : IDisposable
+public sealed class LiveCatalogTests : IDisposable
 {
     private const string FileName = "2023-linshu-county.md";
 
@@ -22,7 +22,7 @@ public sealed class ReportStoreTests : IDisposable
         var whole = ReportMarkdown.Valid(body: "## 一、总体情况\n\n第一段。\n\n第二段，写完了。\n");
         var cut = whole.Length / 2;
         _folder.Write(FileName, whole[..cut]);
-        var store = new ReportStore(_folder.Path, TimeSpan.FromSeconds(1), _ => _folder.Write(FileName, whole[..(cut + 10)]));
+        var store = new LiveCatalog(_folder.Path, TimeSpan.FromSeconds(1), _ => _folder.Write(FileName, whole[..(cut + 10)]));
 
         var during = store.Reload();
 
@@ -30,7 +30,7 @@ public sealed class ReportStoreTests : IDisposable
         Assert.Empty(during.Catalog.Reports);
         Assert.Contains(during.Catalog.Problems, p => p.Path == FileName && p.Message.Contains("正在写入", StringComparison.Ordinal));
 
-        var finished = new ReportStore(_folder.Path, TimeSpan.FromSeconds(1), _ => { });
+        var finished = new LiveCatalog(_folder.Path, TimeSpan.FromSeconds(1), _ => { });
         _folder.Write(FileName, whole);
         var after = finished.Reload();
 
@@ -43,7 +43,7 @@ public sealed class ReportStoreTests : IDisposable
     {
         var copying = false;
         _folder.Write(FileName, ReportMarkdown.Valid(body: "旧版本。"));
-        var store = new ReportStore(_folder.Path, TimeSpan.FromSeconds(1), _ =>
+        var store = new LiveCatalog(_folder.Path, TimeSpan.FromSeconds(1), _ =>
         {
             if (copying)
             {
@@ -69,7 +69,7 @@ public sealed class ReportStoreTests : IDisposable
     {
         _folder.Write(FileName, ReportMarkdown.Valid());
         var waits = 0;
-        var store = new ReportStore(_folder.Path, TimeSpan.FromSeconds(1), _ => waits++);
+        var store = new LiveCatalog(_folder.Path, TimeSpan.FromSeconds(1), _ => waits++);
         var first = store.Reload();
 
         var idle = store.Reload();
@@ -88,7 +88,7 @@ public sealed class ReportStoreTests : IDisposable
     public void AnyChange_IsSeenByTheNextReload(string change)
     {
         _folder.Write(FileName, ReportMarkdown.Valid(body: "![图表](2023-linshu-county/chart.png)"));
-        var store = new ReportStore(_folder.Path, TimeSpan.Zero, _ => { });
+        var store = new LiveCatalog(_folder.Path, TimeSpan.Zero, _ => { });
         var before = store.Reload();
         Assert.Empty(before.Catalog.Reports);
 

@@ -1,10 +1,11 @@
+using LinshuReports.Content.Loading;
 using LinshuReports.Content.Catalog;
 using LinshuReports.Content.Model;
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Content.Tests.Catalog;
+namespace LinshuReports.Content.Tests.Loading;
 
-public sealed class ReportLibraryLoaderTests : IDisposable
+public sealed class CatalogLoaderTests : IDisposable
 {
     private readonly TempContentFolder _folder = new();
 
@@ -17,7 +18,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
         _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, title: "二〇二四"));
         _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(year: 2023, title: "二〇二三"));
 
-        var catalog = ReportLibraryLoader.Load(_folder.Path);
+        var catalog = CatalogLoader.Load(_folder.Path);
 
         Assert.Equal([2024, 2023, 2022], catalog.Reports.Select(r => r.Metadata.Year));
         var middle = catalog.Find(2023, "linshu-county")!;
@@ -32,7 +33,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
         _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid());
         _folder.Write("2024-linshu-county.md", "---\ntitle: 缺少其他字段\n---\n\n正文");
 
-        var catalog = ReportLibraryLoader.Load(_folder.Path);
+        var catalog = CatalogLoader.Load(_folder.Path);
 
         var report = Assert.Single(catalog.Reports);
         Assert.Equal(2023, report.Metadata.Year);
@@ -43,10 +44,10 @@ public sealed class ReportLibraryLoaderTests : IDisposable
     public void FileEditedIntoAMistake_KeepsItsLastGoodVersion()
     {
         _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "第一版。"));
-        var first = ReportLibraryLoader.Load(_folder.Path);
+        var first = CatalogLoader.Load(_folder.Path);
         _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "# 错误的一级标题"));
 
-        var second = ReportLibraryLoader.Load(_folder.Path, first);
+        var second = CatalogLoader.Load(_folder.Path, first);
 
         Assert.Contains("第一版。", Assert.Single(second.Reports).BodyHtml(), StringComparison.Ordinal);
         Assert.Contains(second.Problems, p => p.Message.Contains("上一个正确的版本", StringComparison.Ordinal));
@@ -58,7 +59,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
         _folder.Write("2023-a.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
         _folder.Write("2023-b.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
 
-        var catalog = ReportLibraryLoader.Load(_folder.Path);
+        var catalog = CatalogLoader.Load(_folder.Path);
 
         Assert.Equal("2023-a.md", Assert.Single(catalog.Reports).SourcePath);
         var problem = Assert.Single(catalog.Problems);
@@ -74,7 +75,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
         _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, body: "已发布的版本。"));
         _folder.Write("2024-linshu-county-copy.md", ReportMarkdown.Valid(year: 2024, body: "修改中的副本。").Replace("category: 通知公告", "category: 通知公告\nslug: linshu-county", StringComparison.Ordinal));
 
-        var catalog = ReportLibraryLoader.Load(_folder.Path);
+        var catalog = CatalogLoader.Load(_folder.Path);
 
         var report = Assert.Single(catalog.Reports);
         Assert.Equal("2024-linshu-county.md", report.SourcePath);
@@ -88,10 +89,10 @@ public sealed class ReportLibraryLoaderTests : IDisposable
     public void TheReportAlreadyPublished_KeepsItsAddressAgainstANewcomer()
     {
         _folder.Write("2023-b.md", ReportMarkdown.Valid(body: "先发布的。").Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
-        var published = ReportLibraryLoader.Load(_folder.Path);
+        var published = CatalogLoader.Load(_folder.Path);
         _folder.Write("2023-a.md", ReportMarkdown.Valid(body: "后来的。").Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
 
-        var catalog = ReportLibraryLoader.Load(_folder.Path, published);
+        var catalog = CatalogLoader.Load(_folder.Path, published);
 
         Assert.Equal("2023-b.md", Assert.Single(catalog.Reports).SourcePath);
         var problem = Assert.Single(catalog.Problems);
@@ -106,7 +107,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
         var secret = outside.Write("secret.md", ReportMarkdown.Valid(body: "内容文件夹以外的文件。"));
         File.CreateSymbolicLink(Path.Combine(_folder.Path, "2023-linshu-county.md"), secret);
 
-        var catalog = ReportLibraryLoader.Load(_folder.Path);
+        var catalog = CatalogLoader.Load(_folder.Path);
 
         Assert.Empty(catalog.Reports);
         var problem = Assert.Single(catalog.Problems);
@@ -134,7 +135,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
 
         _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "![图表](2023-linshu-county/chart.png)"));
 
-        var catalog = ReportLibraryLoader.Load(_folder.Path);
+        var catalog = CatalogLoader.Load(_folder.Path);
 
         Assert.Empty(catalog.Reports);
         var problem = Assert.Single(catalog.Problems);
@@ -147,7 +148,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
     {
         _folder.Write("README.md", "# 如何发布报告\n");
 
-        var catalog = ReportLibraryLoader.Load(_folder.Path);
+        var catalog = CatalogLoader.Load(_folder.Path);
 
         Assert.Empty(catalog.Reports);
         Assert.Empty(catalog.Problems);
@@ -156,7 +157,7 @@ public sealed class ReportLibraryLoaderTests : IDisposable
     [Fact]
     public void MissingFolder_IsAnEmptyCatalog()
     {
-        var catalog = ReportLibraryLoader.Load(Path.Combine(_folder.Path, "nowhere"));
+        var catalog = CatalogLoader.Load(Path.Combine(_folder.Path, "nowhere"));
 
         Assert.Empty(catalog.Reports);
     }

@@ -1,4 +1,4 @@
-namespace LinshuReports.Content.Model;
+namespace LinshuReports.Content.Links;
 
 /// <summary>
 /// Images and attachments live in a folder beside their report, named like the report file without

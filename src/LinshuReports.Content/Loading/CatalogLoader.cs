@@ -1,15 +1,16 @@
+using LinshuReports.Content.Catalog;
 using LinshuReports.Content.Links;
 using LinshuReports.Content.Loading;
 using LinshuReports.Content.Model;
 
-namespace LinshuReports.Content.Catalog;
+namespace LinshuReports.Content.Loading;
 
 /// <summary>
 /// Builds a catalog from one read of the content folder. A file that fails, or is still being written,
 /// keeps its last good version from the previous catalog, so a clerk's mistake or a slow copy never takes
 /// a published report offline and never publishes half a report.
 /// </summary>
-public static class ReportLibraryLoader
+public static class CatalogLoader
 {
     public static ReportCatalog Load(string contentRoot, ReportCatalog? previous = null) =>
         Load(ContentFolderSnapshot.Read(contentRoot), contentRoot, previous, new HashSet<string>());

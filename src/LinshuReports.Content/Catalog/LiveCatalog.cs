@@ -3,7 +3,7 @@ using LinshuReports.Content.Loading;
 namespace LinshuReports.Content.Catalog;
 
 /// <summary>
-/// Holds the current catalog. Readers take <see cref="Current"/> without locks; a reload parses
+/// The catalog of the moment, reloaded when the content changes. Readers take <see cref="Current"/> without locks; a reload parses
 /// everything off to the side and then swaps the reference atomically.
 /// </summary>
 /// <remarks>
@@ -13,7 +13,7 @@ namespace LinshuReports.Content.Catalog;
 /// for it stay cached. Readers see only the reports public now: when a scheduled report's moment comes,
 /// a timer swaps in a catalog that includes it, with no file change and no restart.
 /// </remarks>
-public sealed class ReportStore : IReportStore, IDisposable
+public sealed class LiveCatalog : ICurrentCatalog, IDisposable
 {
     /// <summary>Long enough for an editor to finish a save; a slower copy is simply looked at again.</summary>
     public static readonly TimeSpan DefaultSettleTime = TimeSpan.FromMilliseconds(300);
@@ -31,13 +31,13 @@ public sealed class ReportStore : IReportStore, IDisposable
     private ContentFolderSnapshot? _lastRead;
     private bool _lastReadUnsettled;
 
-    public ReportStore(string contentRoot)
+    public LiveCatalog(string contentRoot)
         : this(contentRoot, DefaultSettleTime)
     {
     }
 
     /// <param name="wait">Waits the settle time between the two reads; tests replace it to play a copy in progress.</param>
-    public ReportStore(string contentRoot, TimeSpan settleTime, Action<TimeSpan>? wait = null, TimeProvider? time = null, PublicationSchedule? schedule = null)
+    public LiveCatalog(string contentRoot, TimeSpan settleTime, Action<TimeSpan>? wait = null, TimeProvider? time = null, PublicationSchedule? schedule = null)
     {
         ContentRoot = contentRoot;
         SettleTime = settleTime;
@@ -80,7 +80,7 @@ public sealed class ReportStore : IReportStore, IDisposable
                 .Select(f => f.RelativePath)
                 .ToHashSet(StringComparer.Ordinal);
 
-            _loaded = ReportLibraryLoader.Load(second, ContentRoot, _loaded, unsettled);
+            _loaded = CatalogLoader.Load(second, ContentRoot, _loaded, unsettled);
             _lastRead = second;
             _lastReadUnsettled = unsettled.Count > 0;
             return new ReloadOutcome(PublishLocked(), Changed: true, Unsettled: _lastReadUnsettled);

@@ -1,4 +1,4 @@
-namespace LinshuReports.Content.Model;
+namespace LinshuReports.Content.Links;
 
 /// <summary>What is at an attachment's place in the content folder.</summary>
 public enum AttachmentLookup

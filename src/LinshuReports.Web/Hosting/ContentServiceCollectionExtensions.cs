@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using LinshuReports.Content.Catalog;
+
+namespace LinshuReports.Web.Hosting;
+
+public static class ContentServiceCollectionExtensions
+{
+    /// <summary>The content settings, bound and checked the same way for the site and for <c>check</c>.</summary>
+    public static IServiceCollection AddContentOptions(this IServiceCollection services)
+    {
+        services.AddOptions<ContentOptions>()
+            .BindConfiguration(ContentOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Root), "Content:Root is empty; set it to the folder of report files")
+            .Validate(o => o.HasKnownTimeZone, "Content:TimeZone is not a time zone this machine knows; use an IANA id such as Asia/Shanghai")
+            .ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>The catalog pages read, and the loader that keeps it current with the content folder.</summary>
+    public static IServiceCollection AddContentCatalog(this IServiceCollection services)
+    {
+        services.AddContentOptions();
+
+        // Resolved when first needed, so configuration added by a test host is already in place.
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
+            return new LiveCatalog(options.FullRoot, LiveCatalog.DefaultSettleTime,
+                time: provider.GetRequiredService<TimeProvider>(), schedule: options.Schedule());
+        });
+        services.AddSingleton<ICurrentCatalog>(provider => provider.GetRequiredService<LiveCatalog>());
+        services.AddHostedService<ContentLoader>();
+        return services;
+    }
+}
