@@ -58,7 +58,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _richSite.DisposeAsync();
     }
 
-    public Task<IPage> OpenAsync(string path, string mode, int width) => OpenAsync(path, width, ("reading-mode", mode));
+    public Task<IPage> OpenAsync(string path, string mode, int width) => OpenAsync(path, width, ("reading", $"{mode}.large.black-on-white"));
 
     /// <summary>A fresh browser context at the given width, with the given reading cookies, on the given page.</summary>
     public Task<IPage> OpenAsync(string path, int width, params (string Name, string Value)[] cookies) =>

@@ -13,7 +13,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
     public async Task Page_LogsNoErrorsAndNoPolicyViolations(string path, string mode)
     {
         var context = await browser.Browser.NewContextAsync();
-        await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = "reading-mode", Value = mode, Url = browser.BaseUrl }]);
+        await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = "reading", Value = $"{mode}.large.black-on-white", Url = browser.BaseUrl }]);
         var page = await context.NewPageAsync();
         var messages = new List<string>();
         page.Console += (_, message) =>

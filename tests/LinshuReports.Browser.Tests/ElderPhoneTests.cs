@@ -31,12 +31,7 @@ public sealed class ElderPhoneTests(BrowserFixture browser)
             ViewportSize = new ViewportSize { Width = PhoneWidth, Height = PhoneHeight },
             JavaScriptEnabled = javaScript,
         });
-        await context.AddCookiesAsync(
-        [
-            new Cookie { Name = "reading-mode", Value = "elder", Url = browser.BaseUrl },
-            new Cookie { Name = "reading-text-size", Value = size, Url = browser.BaseUrl },
-            new Cookie { Name = "reading-colour-scheme", Value = scheme, Url = browser.BaseUrl },
-        ]);
+        await context.AddCookiesAsync([new Cookie { Name = "reading", Value = $"elder.{size}.{scheme}", Url = browser.BaseUrl }]);
         var page = await context.NewPageAsync();
         await page.GotoAsync(browser.BaseUrl + path);
         return page;

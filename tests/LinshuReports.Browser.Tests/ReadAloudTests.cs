@@ -12,7 +12,7 @@ public sealed class ReadAloudTests(BrowserFixture browser)
     private async Task<IPage> OpenWithSpeechAsync(string initScript, string mode = "standard")
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        await context.AddCookiesAsync([new Cookie { Name = "reading-mode", Value = mode, Url = browser.BaseUrl }]);
+        await context.AddCookiesAsync([new Cookie { Name = "reading", Value = $"{mode}.large.black-on-white", Url = browser.BaseUrl }]);
         await context.AddInitScriptAsync(initScript);
         var page = await context.NewPageAsync();
         await page.GotoAsync(browser.BaseUrl + Report);

@@ -28,7 +28,7 @@ public sealed class ReadingAidsTests(BrowserFixture browser)
     }
 
     private Task<IPage> OpenAsync(string path, string size, string scheme, int width) =>
-        browser.OpenAsync(path, width, ("reading-mode", "elder"), ("reading-text-size", size), ("reading-colour-scheme", scheme));
+        browser.OpenAsync(path, width, ("reading", $"elder.{size}.{scheme}"));
 
     [Theory]
     [MemberData(nameof(Combinations))]

@@ -21,7 +21,7 @@ public sealed class RichContentTests(BrowserFixture browser)
     [MemberData(nameof(ModesAndWidths))]
     public async Task RichReport_IsAccessibleInEitherMode(string mode, int width)
     {
-        var page = await browser.OpenOnAsync(browser.RichContentBaseUrl, TownReport, width, ("reading-mode", mode));
+        var page = await browser.OpenOnAsync(browser.RichContentBaseUrl, TownReport, width, ("reading", $"{mode}.large.black-on-white"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, $"rich-report-{mode}-{width}.png"), FullPage = true });
 
         var rules = mode == "elder" ? new Dictionary<string, RuleOptions> { ["color-contrast-enhanced"] = new() { Enabled = true } } : [];
@@ -46,7 +46,7 @@ public sealed class RichContentTests(BrowserFixture browser)
     [InlineData("elder")]
     public async Task WideTable_ScrollsInItsOwnBoxAndThePageStillReflowsAt320(string mode)
     {
-        var page = await browser.OpenOnAsync(browser.RichContentBaseUrl, TownReport, 320, ("reading-mode", mode));
+        var page = await browser.OpenOnAsync(browser.RichContentBaseUrl, TownReport, 320, ("reading", $"{mode}.large.black-on-white"));
 
         Assert.False(await PageMeasurements.ScrollsSidewaysAsync(page));
         var table = await page.EvaluateAsync<bool[]>("""
@@ -60,7 +60,7 @@ public sealed class RichContentTests(BrowserFixture browser)
     [Fact]
     public async Task ImageAndAttachment_ComeFromTheReportsOwnAddress()
     {
-        var page = await browser.OpenOnAsync(browser.RichContentBaseUrl, TownReport, 1280, ("reading-mode", "standard"));
+        var page = await browser.OpenOnAsync(browser.RichContentBaseUrl, TownReport, 1280, ("reading", "standard.large.black-on-white"));
 
         var image = await page.EvaluateAsync<string[]>("""
             async () => { const img = document.querySelector('.report__body img'); await img.decode(); return [img.getAttribute('src'), String(img.naturalWidth), img.alt]; }
@@ -79,7 +79,7 @@ public sealed class RichContentTests(BrowserFixture browser)
     [Fact]
     public async Task DepartmentReport_IsListedAndLinksToTheTownReport()
     {
-        var page = await browser.OpenOnAsync(browser.RichContentBaseUrl, "/", 375, ("reading-mode", "elder"));
+        var page = await browser.OpenOnAsync(browser.RichContentBaseUrl, "/", 375, ("reading", "elder.large.black-on-white"));
 
         var titles = await page.Locator(".report-list h2 a").AllTextContentsAsync();
         Assert.Equal(["青云镇2023年度法治政府建设情况报告（测试样例）", "临沭县司法局2022年度法治政府建设情况报告（测试样例）"], titles);

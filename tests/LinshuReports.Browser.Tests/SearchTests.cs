@@ -12,7 +12,7 @@ public sealed class SearchTests(BrowserFixture browser)
     public async Task TheHeaderSearch_WorksWithJavaScriptOff(string mode, int width)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new() { Width = width, Height = 900 } });
-        await context.AddCookiesAsync([new Cookie { Name = "reading-mode", Value = mode, Url = browser.BaseUrl }]);
+        await context.AddCookiesAsync([new Cookie { Name = "reading", Value = $"{mode}.large.black-on-white", Url = browser.BaseUrl }]);
         var page = await context.NewPageAsync();
         await page.GotoAsync(browser.BaseUrl + "/");
 
@@ -31,7 +31,7 @@ public sealed class SearchTests(BrowserFixture browser)
     [InlineData("xlarge", 375)]
     public async Task InElderMode_TheFieldAndButtonAreLargeTargetsWithLargeText(string size, int width)
     {
-        var page = await browser.OpenAsync("/", width, ("reading-mode", "elder"), ("reading-text-size", size));
+        var page = await browser.OpenAsync("/", width, ("reading", $"elder.{size}.black-on-white"));
 
         var boxes = await page.EvalOnSelectorAllAsync<double[][]>(".toolbar .site-search__field, .toolbar .site-search__button", """
             els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height, parseFloat(getComputedStyle(e).fontSize)]; })

@@ -19,7 +19,7 @@ public static class HtmlPage
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (readingMode is not null)
         {
-            request.Headers.Add("Cookie", $"reading-mode={readingMode}");
+            request.Headers.Add("Cookie", $"reading={readingMode}.large.black-on-white");
         }
 
         return await client.SendAsync(request);

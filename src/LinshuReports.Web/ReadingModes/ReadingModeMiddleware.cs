@@ -10,7 +10,7 @@ public sealed class ReadingModeMiddleware : IMiddleware
 {
     public Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        context.Features.Set<IReadingModeFeature>(new ReadingModeFeature(ReadingSettings.Read(context.Request.Cookies)));
+        context.Features.Set<IReadingModeFeature>(new ReadingModeFeature(ReadingCookie.Read(context.Request).Effective()));
 
         // The same URL renders differently per cookie; shared caches must not hand one reader's mode to another.
         context.Response.OnStarting(() =>

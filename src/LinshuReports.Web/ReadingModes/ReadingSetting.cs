@@ -1,43 +1,24 @@
 namespace LinshuReports.Web.ReadingModes;
 
 /// <summary>
-/// One reading setting kept in its own cookie: its name in URLs and cookies, its values, and the safe
-/// default that any unknown, malformed or tampered value falls back to.
+/// One row of the reading-setting table: its name in switch URLs and in the reading cookie, its label, its
+/// values by name, and where it lives in <see cref="ReadingPreferences"/>. Everything that builds, parses or
+/// switches a setting goes through a row, so a new setting is a new row and nothing else.
 /// </summary>
-public sealed class ReadingSetting<T>(string name, T defaultValue, IReadOnlyDictionary<string, T> values)
-    where T : struct, Enum
+public abstract class ReadingSetting(string name, string label, string legacyCookieName)
 {
-    /// <summary>Long enough that a reader who chose once is not asked again this year.</summary>
-    public static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(365);
-
     /// <summary>The setting's name in switch URLs.</summary>
     public string Name { get; } = name;
 
-    public string CookieName { get; } = name == ReadingSettings.ModeName ? name : "reading-" + name;
+    /// <summary>What the reader sees it called.</summary>
+    public string Label { get; } = label;
 
-    public T Read(IRequestCookieCollection cookies) => TryParse(cookies[CookieName], out var value) ? value : defaultValue;
+    /// <summary>The cookie that held this setting alone before the one reading cookie; still honoured.</summary>
+    public string LegacyCookieName { get; } = legacyCookieName;
 
-    /// <summary>Only an exact known name is a value; anything else is not.</summary>
-    public bool TryParse(string? text, out T value)
-    {
-        if (text is not null && values.TryGetValue(text, out value))
-        {
-            return true;
-        }
+    /// <summary>The name of this setting's value in <paramref name="preferences"/>.</summary>
+    public abstract string NameIn(ReadingPreferences preferences);
 
-        value = defaultValue;
-        return false;
-    }
-
-    public string ToName(T value) => values.First(pair => EqualityComparer<T>.Default.Equals(pair.Value, value)).Key;
-
-    public void Write(HttpResponse response, T value, bool isHttps) =>
-        response.Cookies.Append(CookieName, ToName(value), new CookieOptions
-        {
-            MaxAge = CookieLifetime,
-            SameSite = SameSiteMode.Lax,
-            HttpOnly = true,
-            Secure = isHttps,
-            IsEssential = true,
-        });
+    /// <summary>Only an exact known name is a value; anything else leaves the preferences as they were and returns false.</summary>
+    public abstract bool TryApply(string? valueName, ReadingPreferences preferences, out ReadingPreferences result);
 }

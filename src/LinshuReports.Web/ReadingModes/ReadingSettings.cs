@@ -1,40 +1,28 @@
 namespace LinshuReports.Web.ReadingModes;
 
-/// <summary>The reading settings a reader can switch: the mode, and in elder mode the type size and colours.</summary>
+/// <summary>The table of reading settings a reader can switch: the mode, and in elder mode the type size and colours.</summary>
 public static class ReadingSettings
 {
-    public const string ModeName = "reading-mode";
+    public static readonly ReadingSetting<ReadingMode> Mode = new("mode", "浏览模式", "reading-mode",
+        [new(ReadingMode.Standard, "standard", "标准"), new(ReadingMode.Elder, "elder", "长者浏览模式")],
+        p => p.Mode, (p, v) => p with { Mode = v });
 
-    public static readonly ReadingSetting<ReadingMode> Mode = new(ModeName, ReadingMode.Standard, new Dictionary<string, ReadingMode>
-    {
-        ["standard"] = ReadingMode.Standard,
-        ["elder"] = ReadingMode.Elder,
-    });
+    public static readonly ReadingSetting<TextSize> Size = new("text-size", "字号", "reading-text-size",
+        [new(TextSize.Large, "large", "大"), new(TextSize.ExtraLarge, "xlarge", "特大")],
+        p => p.Size, (p, v) => p with { Size = v });
 
-    public static readonly ReadingSetting<TextSize> Size = new("text-size", TextSize.Large, new Dictionary<string, TextSize>
-    {
-        ["large"] = TextSize.Large,
-        ["xlarge"] = TextSize.ExtraLarge,
-    });
+    public static readonly ReadingSetting<ColourScheme> Scheme = new("colour-scheme", "配色", "reading-colour-scheme",
+        [new(ColourScheme.BlackOnWhite, "black-on-white", "白底黑字"), new(ColourScheme.YellowOnBlack, "yellow-on-black", "黑底黄字")],
+        p => p.Scheme, (p, v) => p with { Scheme = v });
 
-    public static readonly ReadingSetting<ColourScheme> Scheme = new("colour-scheme", ColourScheme.BlackOnWhite, new Dictionary<string, ColourScheme>
-    {
-        ["black-on-white"] = ColourScheme.BlackOnWhite,
-        ["yellow-on-black"] = ColourScheme.YellowOnBlack,
-    });
+    /// <summary>In the order their values are written in the reading cookie.</summary>
+    public static readonly IReadOnlyList<ReadingSetting> All = [Mode, Size, Scheme];
 
-    /// <summary>
-    /// Size and colours apply in elder mode only; a standard page ignores them, so they do not split its cache
-    /// entry, and the reader's choices come back when they return to elder mode.
-    /// </summary>
-    public static ReadingPreferences Read(IRequestCookieCollection cookies) =>
-        Mode.Read(cookies) == ReadingMode.Elder
-            ? new(ReadingMode.Elder, Size.Read(cookies), Scheme.Read(cookies))
-            : ReadingPreferences.Default;
+    public static ReadingSetting? Find(string name) => All.FirstOrDefault(s => s.Name == name);
 
-    public static string ToName(this ReadingMode mode) => Mode.ToName(mode);
+    public static string ToName(this ReadingMode mode) => Mode.NameOf(mode);
 
-    public static string ToName(this TextSize size) => Size.ToName(size);
+    public static string ToName(this TextSize size) => Size.NameOf(size);
 
-    public static string ToName(this ColourScheme scheme) => Scheme.ToName(scheme);
+    public static string ToName(this ColourScheme scheme) => Scheme.NameOf(scheme);
 }

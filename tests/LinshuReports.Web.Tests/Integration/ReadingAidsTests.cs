@@ -8,13 +8,15 @@ public sealed class ReadingAidsTests(SiteFactory site) : IClassFixture<SiteFacto
     private const string Report = "/reports/2024/linshu-county";
 
     [Theory]
-    [InlineData("text-size", "xlarge", "reading-text-size=xlarge")]
-    [InlineData("text-size", "large", "reading-text-size=large")]
-    [InlineData("colour-scheme", "yellow-on-black", "reading-colour-scheme=yellow-on-black")]
-    [InlineData("colour-scheme", "black-on-white", "reading-colour-scheme=black-on-white")]
-    public async Task Switching_SetsItsOwnLongLivedCookieAndReturnsHere(string setting, string value, string cookieStart)
+    [InlineData("text-size", "xlarge", "reading=elder.xlarge.yellow-on-black")]
+    [InlineData("text-size", "large", "reading=elder.large.yellow-on-black")]
+    [InlineData("colour-scheme", "yellow-on-black", "reading=elder.large.yellow-on-black")]
+    [InlineData("colour-scheme", "black-on-white", "reading=elder.large.black-on-white")]
+    public async Task Switching_ChangesOnlyThatSettingInTheLongLivedCookieAndReturnsHere(string setting, string value, string cookieStart)
     {
-        using var response = await site.CreateRawClient().GetAsync($"/reading-mode/{setting}/{value}?return=%2Freports%2F2024%2Flinshu-county");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/reading-mode/{setting}/{value}?return=%2Freports%2F2024%2Flinshu-county");
+        request.Headers.Add("Cookie", "reading=elder.large.yellow-on-black");
+        using var response = await site.CreateRawClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal(Report, response.Headers.Location!.OriginalString);

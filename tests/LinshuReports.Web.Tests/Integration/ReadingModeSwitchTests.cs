@@ -13,7 +13,7 @@ public sealed class ReadingModeSwitchTests(SiteFactory site) : IClassFixture<Sit
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/reports/2024/linshu-county", response.Headers.Location!.OriginalString);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-        Assert.StartsWith("reading-mode=elder;", cookie, StringComparison.Ordinal);
+        Assert.StartsWith("reading=elder.large.black-on-white;", cookie, StringComparison.Ordinal);
         Assert.Contains("path=/", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("max-age=31536000", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
@@ -47,7 +47,7 @@ public sealed class ReadingModeSwitchTests(SiteFactory site) : IClassFixture<Sit
         var switches = document.QuerySelectorAll("a.mode-switch");
         Assert.Equal(2, switches.Length);
         Assert.All(switches, s => Assert.Equal("退出长者模式", s.TextContent));
-        Assert.All(switches, s => Assert.StartsWith("/reading-mode/standard?return=", s.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(switches, s => Assert.StartsWith("/reading-mode/mode/standard?return=", s.GetAttribute("href"), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -129,5 +129,42 @@ public sealed class ReadingModeSwitchTests(SiteFactory site) : IClassFixture<Sit
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("standard", document.DocumentElement.GetAttribute("data-reading-mode"));
         Assert.DoesNotContain("<script>alert", document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OldSwitchAddress_StillSwitches()
+    {
+        using var response = await site.CreateRawClient().GetAsync("/reading-mode/elder?return=%2Freports%2F2024%2Flinshu-county");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/reports/2024/linshu-county", response.Headers.Location!.OriginalString);
+        Assert.StartsWith("reading=elder.large.black-on-white;", Assert.Single(response.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OldCookies_StillRender()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", "reading-mode=elder; reading-text-size=xlarge");
+        using var document = await HtmlPage.ParseAsync(await site.CreateClient().SendAsync(request));
+
+        Assert.Equal("elder", document.DocumentElement.GetAttribute("data-reading-mode"));
+        Assert.Equal("xlarge", document.DocumentElement.GetAttribute("data-text-size"));
+    }
+
+    [Fact]
+    public async Task NextSwitch_CarriesOldCookiesIntoTheOneCookie_AndRemovesThem()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/reading-mode/colour-scheme/black-on-white?return=%2F");
+        request.Headers.Add("Cookie", "reading-mode=elder; reading-text-size=xlarge; reading-colour-scheme=yellow-on-black");
+        using var response = await site.CreateRawClient().SendAsync(request);
+
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        Assert.Equal(4, cookies.Count);
+        Assert.Contains(cookies, c => c.StartsWith("reading=elder.xlarge.black-on-white;", StringComparison.Ordinal));
+        foreach (var old in new[] { "reading-mode", "reading-text-size", "reading-colour-scheme" })
+        {
+            Assert.Contains(cookies, c => c.StartsWith(old + "=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
+        }
     }
 }

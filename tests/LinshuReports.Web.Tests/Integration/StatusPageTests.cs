@@ -34,7 +34,7 @@ public sealed class StatusPageTests(SiteFactory site) : IClassFixture<SiteFactor
 
         Assert.Equal(mode, document.DocumentElement.GetAttribute("data-reading-mode"));
         var target = mode == "elder" ? "standard" : "elder";
-        Assert.Equal($"/reading-mode/{target}?return=%2Fno-such-page%3Fx%3D1", document.QuerySelector(".toolbar a.mode-switch")!.GetAttribute("href"));
+        Assert.Equal($"/reading-mode/mode/{target}?return=%2Fno-such-page%3Fx%3D1", document.QuerySelector(".toolbar a.mode-switch")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -64,4 +64,38 @@ public sealed class ReadingModeMiddlewareTests
     [Fact]
     public async Task HugeCookie_IsStandardMode() =>
         Assert.Equal(ReadingPreferences.Default, await PreferencesFor("reading-mode=" + new string('e', 100_000)));
+
+    [Fact]
+    public async Task OneCookie_CarriesAllThree() =>
+        Assert.Equal(
+            new ReadingPreferences(ReadingMode.Elder, TextSize.ExtraLarge, ColourScheme.YellowOnBlack),
+            await PreferencesFor("reading=elder.xlarge.yellow-on-black"));
+
+    [Fact]
+    public async Task OneCookie_InStandardMode_KeepsItsSizeAndSchemeOutOfThePage() =>
+        Assert.Equal(ReadingPreferences.Default, await PreferencesFor("reading=standard.xlarge.yellow-on-black"));
+
+    [Theory]
+    [InlineData("reading=elder")]
+    [InlineData("reading=elder.xlarge")]
+    [InlineData("reading=elder.xlarge.yellow-on-black.extra")]
+    [InlineData("reading=elder.huge.yellow-on-black")]
+    [InlineData("reading=ELDER.large.black-on-white")]
+    [InlineData("reading=elder..black-on-white")]
+    [InlineData("reading=elder.large.black-on-white%20")]
+    [InlineData("reading=%65lder.large.black-on-white")]
+    public async Task OneCookie_IsReadOnlyWhenItIsExactlyAListOfKnownNames(string header) =>
+        Assert.Equal(ReadingPreferences.Default, await PreferencesFor(header));
+
+    [Fact]
+    public async Task FirstOfTwoReadingCookies_Counts_AsACacheInFrontReadsIt() =>
+        Assert.Equal(ReadingPreferences.Default, await PreferencesFor("reading=standard.large.black-on-white; reading=elder.large.black-on-white"));
+
+    [Fact]
+    public async Task OneCookie_WinsOverOldCookies() =>
+        Assert.Equal(ReadingPreferences.Default, await PreferencesFor("reading-mode=elder; reading=standard.large.black-on-white"));
+
+    [Fact]
+    public async Task BrokenOneCookie_LeavesTheOldCookiesInCharge() =>
+        Assert.Equal(new ReadingPreferences(ReadingMode.Elder, TextSize.Large, ColourScheme.BlackOnWhite), await PreferencesFor("reading=junk; reading-mode=elder"));
 }

@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Primitives;
+
+namespace LinshuReports.Web.ReadingModes;
+
+/// <summary>
+/// The one cookie that keeps a reader's choices: <c>reading=elder.xlarge.yellow-on-black</c>, one value name per
+/// row of <see cref="ReadingSettings.All"/>, in order. A value that is not exactly such a list, as sent (never
+/// percent-decoded), counts as absent, so a cache in front of the site (nginx's <c>$cookie_reading</c>) keys pages
+/// by the same closed set of strings and can never be made to store one mode's page under another's key. The three
+/// cookies the site used before (<c>reading-mode</c>, <c>reading-text-size</c>, <c>reading-colour-scheme</c>) are
+/// still read when this one is absent, and removed by the next switch.
+/// </summary>
+public static class ReadingCookie
+{
+    public const string Name = "reading";
+
+    private const char Separator = '.';
+
+    /// <summary>Long enough that a reader who chose once is not asked again this year.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
+
+    public static ReadingPreferences Read(HttpRequest request) =>
+        TryParse(RawValue(request.Headers.Cookie), out var choices) ? choices : ReadLegacy(request.Cookies);
+
+    public static string Format(ReadingPreferences choices) =>
+        string.Join(Separator, ReadingSettings.All.Select(s => s.NameIn(choices)));
+
+    public static bool TryParse(string? value, out ReadingPreferences choices)
+    {
+        choices = ReadingPreferences.Default;
+        var names = value?.Split(Separator) ?? [];
+        if (names.Length != ReadingSettings.All.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (!ReadingSettings.All[i].TryApply(names[i], choices, out choices))
+            {
+                choices = ReadingPreferences.Default;
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static void Write(HttpContext context, ReadingPreferences choices)
+    {
+        context.Response.Cookies.Append(Name, Format(choices), new CookieOptions
+        {
+            MaxAge = Lifetime,
+            SameSite = SameSiteMode.Lax,
+            HttpOnly = true,
+            Secure = context.Request.IsHttps,
+        });
+        foreach (var setting in ReadingSettings.All.Where(s => context.Request.Cookies.ContainsKey(s.LegacyCookieName)))
+        {
+            context.Response.Cookies.Delete(setting.LegacyCookieName);
+        }
+    }
+
+    /// <summary>The first cookie of this name as sent, as nginx reads it: <see cref="HttpRequest.Cookies"/> would percent-decode it.</summary>
+    private static string? RawValue(StringValues headers)
+    {
+        foreach (var header in headers)
+        {
+            foreach (var pair in (header ?? string.Empty).Split(';'))
+            {
+                var trimmed = pair.AsSpan().Trim(' ');
+                if (trimmed.StartsWith(Name + "=", StringComparison.Ordinal))
+                {
+                    return trimmed[(Name.Length + 1)..].ToString();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Each old cookie on its own; an unknown value is that setting's default.</summary>
+    private static ReadingPreferences ReadLegacy(IRequestCookieCollection cookies)
+    {
+        var choices = ReadingPreferences.Default;
+        foreach (var setting in ReadingSettings.All)
+        {
+            setting.TryApply(cookies[setting.LegacyCookieName], choices, out choices);
+        }
+
+        return choices;
+    }
+}

@@ -1,0 +1,36 @@
+namespace LinshuReports.Web.ReadingModes;
+
+/// <summary>A reading setting whose values are the members of <typeparamref name="T"/>, the first one its default.</summary>
+public sealed class ReadingSetting<T>(
+    string name,
+    string label,
+    string legacyCookieName,
+    IReadOnlyList<ReadingOption<T>> options,
+    Func<ReadingPreferences, T> get,
+    Func<ReadingPreferences, T, ReadingPreferences> set)
+    : ReadingSetting(name, label, legacyCookieName)
+    where T : struct, Enum
+{
+    public IReadOnlyList<ReadingOption<T>> Options { get; } = options;
+
+    public T ValueIn(ReadingPreferences preferences) => get(preferences);
+
+    public string NameOf(T value) => Options.First(o => EqualityComparer<T>.Default.Equals(o.Value, value)).Name;
+
+    public override string NameIn(ReadingPreferences preferences) => NameOf(get(preferences));
+
+    public override bool TryApply(string? valueName, ReadingPreferences preferences, out ReadingPreferences result)
+    {
+        foreach (var option in Options)
+        {
+            if (string.Equals(option.Name, valueName, StringComparison.Ordinal))
+            {
+                result = set(preferences, option.Value);
+                return true;
+            }
+        }
+
+        result = preferences;
+        return false;
+    }
+}
