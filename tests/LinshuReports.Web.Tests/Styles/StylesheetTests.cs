@@ -32,6 +32,39 @@ public sealed partial class StylesheetTests
         Assert.DoesNotMatch(@"url\(\s*['""]?(https?:)?//", Css);
     }
 
+    /// <summary>The screen rules: print sets its own plain black on white.</summary>
+    private static string ScreenCss => Css[..Css.IndexOf("@media print", StringComparison.Ordinal)];
+
+    [Theory]
+    [InlineData("html[data-text-size=\"xlarge\"]")]
+    [InlineData("html[data-colour-scheme=\"yellow-on-black\"]")]
+    public void SizeAndSchemeBlocks_OnlyRedefineTheScale(string selector)
+    {
+        var blocks = Regex.Matches(ScreenCss, Regex.Escape(selector) + @"[^{]*\{([^}]*)\}");
+
+        var block = Assert.Single(blocks);
+        Assert.Equal(selector + " {", block.Value[..(selector.Length + 2)]);
+        var declarations = Regex.Replace(block.Groups[1].Value, @"/\*.*?\*/", "", RegexOptions.Singleline)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.All(declarations, d => Assert.StartsWith("--", d, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryFontSize_IsAStepOfTheTypeScale()
+    {
+        var sizes = Regex.Matches(ScreenCss, @"font-size\s*:\s*([^;}]+)").Select(m => m.Groups[1].Value.Trim());
+
+        Assert.All(sizes, size => Assert.Matches(@"^var\(--text-[a-z0-9]+\)$|^[\d.]+em$", size));
+    }
+
+    [Fact]
+    public void Colours_AreNamedOnlyInCustomProperties()
+    {
+        var lines = ScreenCss.Split('\n').Where(l => Regex.IsMatch(l, "#[0-9a-fA-F]{3,8}\\b"));
+
+        Assert.All(lines, line => Assert.Matches(@"^\s*--colour-[a-z-]+\s*:", line));
+    }
+
     [GeneratedRegex(@"font-size\s*:\s*[\d.]+px")]
     private static partial Regex FontSizeInPixels();
 }
