@@ -12,11 +12,11 @@ public sealed class ContentFileDecoderTests
     public void GbkFile_IsNamedAsSuchWithTheFix()
     {
         var gbk = Encoding.GetEncoding("GB18030").GetBytes(ReportMarkdown.Valid());
+        var problems = new List<LinshuReports.Content.Model.ContentProblem>();
 
-        var result = ReportFileParser.Parse(gbk, "2023-linshu-county.md", ReportMarkdown.EmptyContentRoot);
-
-        Assert.Null(result.Report);
-        var problem = Assert.Single(result.Problems);
+        Assert.Null(ContentFileDecoder.Decode(gbk, "2023-linshu-county.md", problems));
+        var problem = Assert.Single(problems);
+        Assert.Equal(LinshuReports.Content.Model.ProblemSeverity.Error, problem.Severity);
         Assert.Contains("GBK", problem.Message, StringComparison.Ordinal);
         Assert.Contains("请另存为 UTF-8", problem.Message, StringComparison.Ordinal);
         Assert.Equal(2, problem.Line);
@@ -27,9 +27,9 @@ public sealed class ContentFileDecoderTests
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ReportMarkdown.Valid())).ToArray();
 
-        var result = ReportFileParser.Parse(bytes, "2023-linshu-county.md", ReportMarkdown.EmptyContentRoot);
+        var problems = new List<LinshuReports.Content.Model.ContentProblem>();
 
-        Assert.Empty(result.Problems);
-        Assert.NotNull(result.Report);
+        Assert.StartsWith("---\ntitle:", ContentFileDecoder.Decode(bytes, "2023-linshu-county.md", problems), StringComparison.Ordinal);
+        Assert.Empty(problems);
     }
 }

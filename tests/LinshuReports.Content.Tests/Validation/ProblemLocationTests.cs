@@ -54,30 +54,4 @@ public sealed class ProblemLocationTests : IDisposable
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", problem.Message);
         Assert.Matches("请|可用|改|已被移除|不会执行", problem.Message);
     }
-
-    [Fact]
-    public void TwoReportsClaimingOneAddress_NameBothFiles()
-    {
-        _folder.Write("2023-a.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
-        _folder.Write("2023-b.md", ReportMarkdown.Valid().Replace("category: 通知公告", "category: 通知公告\nslug: same", StringComparison.Ordinal));
-
-        var problem = Assert.Single(CatalogLoader.Load(_folder.Path).Problems);
-
-        Assert.Equal("2023-b.md", problem.Path);
-        Assert.Contains("2023-a.md", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void GbkFile_NamesTheFileLineAndEncoding()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        _folder.WriteBytes("2023-linshu-county.md", Encoding.GetEncoding("GBK").GetBytes(ReportMarkdown.Valid()));
-
-        var problem = Assert.Single(CatalogLoader.Load(_folder.Path).Problems);
-
-        Assert.Equal("2023-linshu-county.md", problem.Path);
-        Assert.Equal(2, problem.Line);
-        Assert.Contains("请另存为 UTF-8", problem.Message, StringComparison.Ordinal);
-        Assert.Equal(ProblemSeverity.Error, problem.Severity);
-    }
 }

@@ -1,4 +1,5 @@
 using Bunit;
+using LinshuReports.TestSupport;
 using LinshuReports.Web.Components;
 using LinshuReports.Web.ReadingModes;
 
@@ -27,16 +28,10 @@ public sealed class ReadingModeSwitchTests : BunitContext
         Assert.Equal("/reading-mode/mode/standard?return=%2F", link.GetAttribute("href"));
     }
 
-    [Theory]
-    [InlineData("//evil.example")]
-    [InlineData("https://evil.example")]
-    [InlineData("/\\evil.example")]
-    [InlineData("javascript:alert(1)")]
-    public void ForeignReturnAddress_BecomesTheHomePage(string hostile)
+    [Fact]
+    public void ForeignReturnAddress_BecomesTheHomePage()
     {
-        var link = RenderLink(ReadingMode.Standard, hostile);
-
-        Assert.EndsWith("?return=%2F", link.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.All(ForeignAddresses.Raw, hostile => Assert.EndsWith("?return=%2F", RenderLink(ReadingMode.Standard, hostile).GetAttribute("href"), StringComparison.Ordinal));
     }
 
     [Fact]

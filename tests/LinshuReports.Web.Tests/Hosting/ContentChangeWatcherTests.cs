@@ -61,6 +61,7 @@ public sealed class ContentChangeWatcherTests : IDisposable
     public async Task ChangesDuringAReload_ScheduleExactlyOneMore_AndReloadsNeverOverlap()
     {
         using var firstMayFinish = new ManualResetEventSlim();
+        var firstStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var calls = 0;
         var running = 0;
         var overlapped = false;
@@ -69,6 +70,7 @@ public sealed class ContentChangeWatcherTests : IDisposable
             overlapped |= Interlocked.Increment(ref running) > 1;
             if (Interlocked.Increment(ref calls) == 1)
             {
+                firstStarted.SetResult();
                 firstMayFinish.Wait(Expected);
             }
 
@@ -77,11 +79,11 @@ public sealed class ContentChangeWatcherTests : IDisposable
         });
 
         _folder.Write("2023-linshu-county.md", "第一版");
-        await WaitUntil(() => Volatile.Read(ref calls) == 1);
+        await firstStarted.Task.WaitAsync(Expected);
         for (var i = 0; i < 3; i++)
         {
-            _folder.Write("2023-linshu-county.md", $"改动 {i}");
-            await Task.Delay(ContentChangeWatcher.SettleDelay * 2);
+            // What a change event does, made while the first reload is certainly still running.
+            watcher.Schedule();
         }
 
         firstMayFinish.Set();
@@ -143,13 +145,4 @@ public sealed class ContentChangeWatcherTests : IDisposable
                 _reloaded.Release();
             }
         }, _failures.Enqueue, pollInterval);
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Expected);
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-    }
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.Pages;
 
 public sealed partial class AccessibilityStatementTests
 {

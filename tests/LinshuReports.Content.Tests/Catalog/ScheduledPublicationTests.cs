@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace LinshuReports.Content.Tests.Catalog;
 
 /// <summary>Drafts and scheduled reports, driven by a fake clock: no sleeping, no file changes.</summary>
-public sealed class PublicationScheduleTests : IDisposable
+public sealed class ScheduledPublicationTests : IDisposable
 {
     /// <summary>2025-03-27 23:59 in Beijing: one minute before a report dated 2025-03-28 goes live.</summary>
     private static readonly DateTimeOffset JustBefore = new(2025, 3, 27, 23, 59, 0, TimeSpan.FromHours(8));

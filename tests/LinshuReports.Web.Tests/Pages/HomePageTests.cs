@@ -1,6 +1,6 @@
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.Pages;
 
 public sealed class HomePageTests(SiteFactory site) : IClassFixture<SiteFactory>
 {

@@ -4,7 +4,7 @@ using LinshuReports.TestSupport;
 namespace LinshuReports.Content.Tests.Parsing;
 
 /// <summary>The 政府信息公开 fields of the front matter: each is read, and each mistake is told at its line.</summary>
-public sealed class PublicationFieldsTests
+public sealed class PublicationRecordFieldTests
 {
     [Fact]
     public void EveryRecordField_IsRead()

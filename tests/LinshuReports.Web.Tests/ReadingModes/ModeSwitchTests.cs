@@ -1,9 +1,9 @@
 using System.Net;
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.ReadingModes;
 
-public sealed class ReadingModeSwitchTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class ModeSwitchTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     [Fact]
     public async Task Switching_SetsALongLivedCookieAndReturnsToTheSamePage()

@@ -3,7 +3,7 @@ using LinshuReports.Content.Catalog;
 using LinshuReports.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.Pages;
 
 public sealed class StatusPageTests(SiteFactory site) : IClassFixture<SiteFactory>
 {

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Dom;
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.Pages;
 
 public sealed class ReportPageTests(SiteFactory site) : IClassFixture<SiteFactory>
 {

@@ -6,7 +6,7 @@ namespace LinshuReports.Browser.Tests;
 
 /// <summary>Every elder type size and colour scheme, measured in chromium: AAA contrast, sizes, reflow.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class ReadingAidsTests(BrowserFixture browser)
+public sealed class SizeAndColourTests(BrowserFixture browser)
 {
     public static TheoryData<string, string, string, int> Combinations()
     {

@@ -4,7 +4,7 @@ using LinshuReports.TestSupport;
 namespace LinshuReports.Content.Tests.Validation;
 
 /// <summary>The rules of 厅字〔2019〕28号 for a 法治政府建设年度报告, as warnings: each fixture breaks one of them.</summary>
-public sealed class AnnualReportRulesTests
+public sealed class AnnualReportRequirementTests
 {
     private const string FourParts = """
         ## 一、2023年度推进法治政府建设的主要举措和成效

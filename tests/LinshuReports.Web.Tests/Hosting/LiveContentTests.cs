@@ -1,7 +1,7 @@
 using System.Net;
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.Hosting;
 
 /// <summary>A clerk adds, edits, breaks, fixes, renames and deletes files while the site runs; readers never see an error.</summary>
 public sealed class LiveContentTests : IDisposable

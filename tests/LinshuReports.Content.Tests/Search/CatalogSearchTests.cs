@@ -8,7 +8,7 @@ using LinshuReports.TestSupport;
 
 namespace LinshuReports.Content.Tests.Search;
 
-public sealed class SearchIndexTests
+public sealed class CatalogSearchTests
 {
     private static readonly Lazy<ReportCatalog> Published = new(() => CatalogLoader.Load(RepositoryPaths.Content));
     private static readonly Lazy<ReportCatalog> Rich = new(() => CatalogLoader.Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "content-rich")));

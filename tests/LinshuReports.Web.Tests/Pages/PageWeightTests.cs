@@ -1,6 +1,6 @@
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.Pages;
 
 /// <summary>
 /// The 2024 report must reach an old phone on a slow line in one small response: HTML, CSS and JS as

@@ -4,7 +4,7 @@ using LinshuReports.TestSupport;
 namespace LinshuReports.Content.Tests.Parsing;
 
 /// <summary>Front matter YAML cannot read, as clerks write it: told in Chinese, at the line and column of the mistake.</summary>
-public sealed class FrontMatterMistakesTests
+public sealed class YamlMistakeMessageTests
 {
     private static ContentProblem OnlyProblem(string markdown)
     {

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.Hosting;
 
 /// <summary>
 /// Malformed requests that never get past a real server's parser (the in-memory test server cannot even

@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.Caching;
 
-public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class PageCachingOverHttpTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private const string Report = "/reports/2024/linshu-county";
 

@@ -1,6 +1,6 @@
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.Hosting;
 
 public sealed class RobotsTests(SiteFactory site) : IClassFixture<SiteFactory>
 {

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Integration;
+namespace LinshuReports.Web.Tests.Security;
 
 /// <summary>
 /// Requests that try to break the site. None may produce a 5xx, a stack trace, a served source file or
@@ -87,12 +87,13 @@ public sealed class HostileInputTests(SiteFactory site) : IClassFixture<SiteFact
             }
         }
 
-        string[] redirects =
+        // A link carries a return address percent-encoded; a hand-made one may not be.
+        var redirects = ForeignAddresses.Raw.Select(Uri.EscapeDataString).Concat(ForeignAddresses.Raw.Where(r => !r.Any(char.IsWhiteSpace))).Append("/%2F/evil.example").Distinct();
+        string[] switches =
         [
-            "//evil.example", "/\\evil.example", "https://evil.example", "%2F%2Fevil.example", "%2F%5Cevil.example", "javascript:alert(1)",
-            "%09//evil.example", "/%09/evil.example", "http:/evil.example", "//%65vil.example", "/%2F/evil.example", "\\/evil.example",
+            "/reading-mode/mode/elder", "/reading-mode/mode/standard", "/reading-mode/text-size/xlarge", "/reading-mode/colour-scheme/yellow-on-black",
+            "/reading-mode/elder", "/reading-mode/standard",
         ];
-        string[] switches = ["/reading-mode/elder", "/reading-mode/standard", "/reading-mode/text-size/xlarge", "/reading-mode/colour-scheme/yellow-on-black"];
         attacks.AddRange(switches.SelectMany(s => redirects.Select(r => Get(s + "?return=" + r))));
 
         var data = new TheoryData<Attack>();
@@ -118,9 +119,6 @@ public sealed class HostileInputTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.False(string.IsNullOrEmpty(document.QuerySelector("h1")?.TextContent));
         Assert.Equal("zh-CN", document.DocumentElement.GetAttribute("lang"));
     }
-
-    [Fact]
-    public void TheSuite_HasAtLeastAHundredRequests() => Assert.True(Attacks().Count >= 100);
 
     [Theory]
     [MemberData(nameof(Attacks))]

@@ -3,7 +3,7 @@ using LinshuReports.TestSupport;
 
 namespace LinshuReports.Content.Tests.Parsing;
 
-public sealed class MetadataReaderTests
+public sealed class FrontMatterFieldTests
 {
     private static ReportParseResult Parse(string markdown, string fileName = "2023-linshu-county.md") =>
         ReportMarkdown.Parse(markdown, fileName);
