@@ -24,11 +24,14 @@ public static partial class SiteApplication
         WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            ApplicationName = typeof(SiteApplication).Assembly.GetName().Name,
             // Only the web root is set: setting ContentRootPath as well breaks WebApplicationFactory.
             WebRootPath = Path.Combine(SiteRoot.Find(), "wwwroot"),
         });
 
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, PageCaching.Site);
+
+    public static WebApplication Build(string[] args, PageCaching caching)
     {
         var builder = CreateBuilder(args);
         builder.AddSiteLogging();
@@ -42,7 +45,7 @@ public static partial class SiteApplication
         builder.Services.AddReadingModes();
         builder.Services.AddSecurityHeaders();
         builder.Services.AddCanonicalAddresses();
-        builder.Services.AddPageCaching();
+        caching.AddServices(builder.Services);
         builder.Services.AddRazorPages();
 
         // The default encoder writes every Chinese character as an entity, tripling the page's size.
@@ -72,7 +75,7 @@ public static partial class SiteApplication
         app.UseCachedStaticFiles();
         app.UseRouting();
         app.UseCanonicalAddresses();
-        app.UsePageCaching();
+        caching.Use(app);
         app.MapReadingModeSwitch();
         app.MapReportAttachments();
         app.MapHealthEndpoints();
