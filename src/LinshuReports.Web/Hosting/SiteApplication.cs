@@ -41,7 +41,7 @@ public static partial class SiteApplication
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddContentCatalog();
-        builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddReadingModes();
         builder.Services.AddSecurityHeaders();
         builder.Services.AddCanonicalAddresses();
