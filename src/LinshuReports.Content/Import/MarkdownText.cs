@@ -23,9 +23,17 @@ public static partial class MarkdownText
         }
 
         var text = escaped.ToString();
-        return BlockMarker().IsMatch(text) ? "\\" + text : text;
+        var marker = BlockMarker().Match(text);
+        if (!marker.Success)
+        {
+            return text;
+        }
+
+        // A backslash escapes punctuation only: "\1." would show its backslash, so "1\." it is.
+        var digits = marker.Groups["digits"];
+        return digits.Success ? text.Insert(digits.Length, "\\") : "\\" + text;
     }
 
-    [GeneratedRegex(@"^(#|-|\+|=|\d+[.)](\s|$))")]
+    [GeneratedRegex(@"^(?:(?<digits>\d+)[.)](?:\s|$)|[#\-+=])")]
     private static partial Regex BlockMarker();
 }

@@ -58,7 +58,7 @@ public sealed class ReportImporterTests
         Assert.Contains("title: 临沭县2023年度法治政府建设报告\nyear: 2023\n", draft, StringComparison.Ordinal);
         Assert.Contains("\n## 一、主要举措\n", draft, StringComparison.Ordinal);
         Assert.Contains("\n### （一）深化改革。\n\n一是……二是……\n", draft, StringComparison.Ordinal);
-        Assert.Contains("\n\\1. 不是列表\n", draft, StringComparison.Ordinal);
+        Assert.Contains("\n1\\. 不是列表\n", draft, StringComparison.Ordinal);
         Assert.DoesNotContain("长者浏览模式", draft, StringComparison.Ordinal);
         Assert.DoesNotContain("关闭窗口", draft, StringComparison.Ordinal);
         Assert.DoesNotContain("var x", draft, StringComparison.Ordinal);
@@ -127,4 +127,38 @@ public sealed class ReportImporterTests
         Assert.Equal(["title", "year", "publisher", "category"], mapping.Children.Keys.Select(k => k.ToString()));
         return ((YamlDotNet.RepresentationModel.YamlScalarNode)mapping.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("title")]).Value!;
     }
+
+    [Fact]
+    public void TheOldSitesSectionName_BecomesTheCategory_AndIsNotText()
+    {
+        var draft = ReportImporter.ToMarkdown("首页\n政府信息公开\n临沭县2023年度法治政府建设报告\n打印本页\n正文。\n【关闭窗口】\n");
+
+        Assert.Contains("category: 政府信息公开\n", draft, StringComparison.Ordinal);
+        Assert.EndsWith("---\n\n正文。\n", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APageWithoutTheWordReport_TakesItsFirstLineAsTitle_AndNoYear()
+    {
+        var draft = ReportImporter.ToMarkdown("临沭县依法行政情况\n正文。\n");
+
+        Assert.Contains("title: 临沭县依法行政情况\n", draft, StringComparison.Ordinal);
+        Assert.Contains("year: \n", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheYear_IsReadWhereTheTitleGivesIt()
+    {
+        Assert.Contains("year: 2019\n", ReportImporter.ToMarkdown("临沭县 2019 年法治政府建设报告\n"), StringComparison.Ordinal);
+        Assert.Contains("year: \n", ReportImporter.ToMarkdown("临沭县第2019号报告\n"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("（一）只有一句。", "### （一）只有一句。\n")]
+    [InlineData("(二)半角括号。后文", "### (二)半角括号。\n\n后文\n")]
+    [InlineData("（三）没有句号", "### （三）没有句号\n")]
+    [InlineData("十一、第十一部分", "## 十一、第十一部分\n")]
+    [InlineData("一是加强领导。", "一是加强领导。\n")]
+    public void NumberedLines_BecomeHeadingsByTheirNumber(string line, string expected) =>
+        Assert.EndsWith("---\n\n" + expected, ReportImporter.ToMarkdown("某某报告\n" + line + "\n"), StringComparison.Ordinal);
 }
