@@ -32,18 +32,16 @@ public static class LocalReturnUrl
         return EscapeOutsideAscii(candidate);
     }
 
-    /// <summary>A Location header must be ASCII; other characters (a Chinese path, a space) are percent-encoded.</summary>
+    /// <summary>
+    /// A Location header must be visible ASCII: other characters (a Chinese path) and the few that would break
+    /// out of a header or an attribute (space, quote, angle brackets) are percent-encoded. Controls never get here.
+    /// </summary>
     private static string EscapeOutsideAscii(string url)
     {
-        if (url.All(c => c is > ' ' and < '\u007f' and not '"' and not '<' and not '>'))
-        {
-            return url;
-        }
-
-        var builder = new StringBuilder(url.Length * 2);
+        var builder = new StringBuilder(url.Length);
         foreach (var rune in url.EnumerateRunes())
         {
-            if (rune.Value is > ' ' and < 0x7f and not '"' and not '<' and not '>')
+            if (rune.IsAscii && rune.Value is not (' ' or '"' or '<' or '>'))
             {
                 builder.Append((char)rune.Value);
             }

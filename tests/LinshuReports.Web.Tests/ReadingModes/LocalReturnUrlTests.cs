@@ -25,4 +25,23 @@ public sealed class LocalReturnUrlTests
     [Fact]
     public void ChinesePath_IsPercentEncodedForTheLocationHeader() =>
         Assert.Equal("/%E6%8A%A5%E5%91%8A", LocalReturnUrl.Sanitize("/报告"));
+
+    [Fact]
+    public void AddressAtTheLengthLimit_IsKept_OneLongerIsNot()
+    {
+        var longest = "/" + new string('a', 2047);
+
+        Assert.Equal(longest, LocalReturnUrl.Sanitize(longest));
+        Assert.Equal("/", LocalReturnUrl.Sanitize(longest + "a"));
+    }
+
+    [Theory]
+    [InlineData("/a b", "/a%20b")]
+    [InlineData("/a\"b", "/a%22b")]
+    [InlineData("/a<b", "/a%3Cb")]
+    [InlineData("/a>b", "/a%3Eb")]
+    [InlineData("/😀", "/%F0%9F%98%80")]
+    [InlineData("/a?q=1&r=%20#top", "/a?q=1&r=%20#top")]
+    public void CharactersAHeaderCannotCarry_ArePercentEncoded_OthersKept(string url, string expected) =>
+        Assert.Equal(expected, LocalReturnUrl.Sanitize(url));
 }
