@@ -12,12 +12,20 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public Action<IServiceCollection>? ReplaceServices { get; init; }
 
+    /// <summary>Configuration for this host alone, as environment variables would give it.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         if (ContentRoot is not null)
         {
             builder.UseSetting("Content:Root", ContentRoot);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         if (ReplaceServices is not null)

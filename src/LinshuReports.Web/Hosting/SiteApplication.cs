@@ -42,6 +42,7 @@ public static partial class SiteApplication
 
         builder.Services.AddContentCatalog();
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.Services.AddProxySupport();
         builder.Services.AddReadingModes();
         builder.Services.AddSecurityHeaders();
         builder.Services.AddCanonicalAddresses();
@@ -58,6 +59,7 @@ public static partial class SiteApplication
             LogNoPublicBaseUrl(app.Logger);
         }
 
+        app.UseForwardedHeaders();
         app.UseSiteRequestLogging();
         app.UseSecurityHeaders();
         app.UseReadingModes();

@@ -47,7 +47,12 @@ public static class SiteLogging
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // The path without its query string: queries may carry a reader's personal data.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("RequestId", http.TraceIdentifier);
+                // The reader's address as the trusted proxy saw it (see ForwardedHeadersExtensions).
+                diagnostics.Set("ClientAddress", http.Connection.RemoteIpAddress?.ToString());
+            };
         });
         return app;
     }
