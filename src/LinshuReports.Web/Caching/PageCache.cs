@@ -10,6 +10,14 @@ namespace LinshuReports.Web.Caching;
 /// the catalog is reloaded, and the whole generation of pages is dropped at once, so a reader never
 /// gets a page of an older version of the reports than the one the site serves.
 /// </summary>
+/// <remarks>
+/// Why not the framework's OutputCache: measured against it in the same place of the same pipeline
+/// (<c>tests/bench/cache</c>, 2026-11-27, 2 cores, wrk -c64), this cache served the 2024 report 2.6× (standard)
+/// and 2.9× (elder) as many requests a second with Brotli, which every browser asks for, because it compresses
+/// each page once at the smallest size (6.2 KB, against 9.0 KB from ResponseCompression's per-request fastest
+/// level), and the same number without compression (0.99×). It also drops a whole generation when the content
+/// changes, gives strong per-encoding ETags and 304s, and renders a missing page once however many ask at once.
+/// </remarks>
 public sealed class PageCache(ICurrentCatalog catalogs, IOptions<PageCacheOptions> options)
 {
     private Generation _generation = new(ReportCatalog.Empty, options.Value.MaxBytes);
