@@ -64,15 +64,12 @@ public static class ReadingCookie
     /// <summary>The first cookie of this name as sent, as nginx reads it: <see cref="HttpRequest.Cookies"/> would percent-decode it.</summary>
     private static string? RawValue(StringValues headers)
     {
-        foreach (var header in headers)
+        foreach (var pair in string.Join(';', (IEnumerable<string?>)headers).Split(';'))
         {
-            foreach (var pair in (header ?? string.Empty).Split(';'))
+            var trimmed = pair.AsSpan().Trim(' ');
+            if (trimmed.StartsWith(Name + "=", StringComparison.Ordinal))
             {
-                var trimmed = pair.AsSpan().Trim(' ');
-                if (trimmed.StartsWith(Name + "=", StringComparison.Ordinal))
-                {
-                    return trimmed[(Name.Length + 1)..].ToString();
-                }
+                return trimmed[(Name.Length + 1)..].ToString();
             }
         }
 

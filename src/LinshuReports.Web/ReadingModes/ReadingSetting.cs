@@ -1,17 +1,14 @@
 namespace LinshuReports.Web.ReadingModes;
 
 /// <summary>
-/// One row of the reading-setting table: its name in switch URLs and in the reading cookie, its label, its
-/// values by name, and where it lives in <see cref="ReadingPreferences"/>. Everything that builds, parses or
+/// One row of the reading-setting table: its name in switch URLs and in the reading cookie, its values by
+/// name (each with the words of the link that chooses it), and where it lives in <see cref="ReadingPreferences"/>. Everything that builds, parses or
 /// switches a setting goes through a row, so a new setting is a new row and nothing else.
 /// </summary>
-public abstract class ReadingSetting(string name, string label, string legacyCookieName)
+public abstract class ReadingSetting(string name, string legacyCookieName)
 {
     /// <summary>The setting's name in switch URLs.</summary>
     public string Name { get; } = name;
-
-    /// <summary>What the reader sees it called.</summary>
-    public string Label { get; } = label;
 
     /// <summary>The cookie that held this setting alone before the one reading cookie; still honoured.</summary>
     public string LegacyCookieName { get; } = legacyCookieName;

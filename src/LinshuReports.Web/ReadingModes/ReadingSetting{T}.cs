@@ -3,19 +3,22 @@ namespace LinshuReports.Web.ReadingModes;
 /// <summary>A reading setting whose values are the members of <typeparamref name="T"/>, the first one its default.</summary>
 public sealed class ReadingSetting<T>(
     string name,
-    string label,
     string legacyCookieName,
     IReadOnlyList<ReadingOption<T>> options,
     Func<ReadingPreferences, T> get,
     Func<ReadingPreferences, T, ReadingPreferences> set)
-    : ReadingSetting(name, label, legacyCookieName)
+    : ReadingSetting(name, legacyCookieName)
     where T : struct, Enum
 {
+    private readonly Dictionary<T, ReadingOption<T>> _byValue = options.ToDictionary(o => o.Value);
+
     public IReadOnlyList<ReadingOption<T>> Options { get; } = options;
+
+    public ReadingOption<T> OptionFor(T value) => _byValue[value];
 
     public T ValueIn(ReadingPreferences preferences) => get(preferences);
 
-    public string NameOf(T value) => Options.First(o => EqualityComparer<T>.Default.Equals(o.Value, value)).Name;
+    public string NameOf(T value) => OptionFor(value).Name;
 
     public override string NameIn(ReadingPreferences preferences) => NameOf(get(preferences));
 

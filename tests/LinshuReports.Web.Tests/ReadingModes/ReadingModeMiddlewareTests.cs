@@ -95,6 +95,12 @@ public sealed class ReadingModeMiddlewareTests
     public async Task OneCookie_WinsOverOldCookies() =>
         Assert.Equal(ReadingPreferences.Default, await PreferencesFor("reading-mode=elder; reading=standard.large.black-on-white"));
 
+    [Theory]
+    [InlineData("reading=elder.huge.yellow-on-black; reading-mode=elder")]
+    [InlineData("reading=elder.large.pink; reading-mode=elder")]
+    public async Task OneCookieWithAnUnknownName_LeavesTheOldCookiesInCharge(string header) =>
+        Assert.Equal(new ReadingPreferences(ReadingMode.Elder, TextSize.Large, ColourScheme.BlackOnWhite), await PreferencesFor(header));
+
     [Fact]
     public async Task BrokenOneCookie_LeavesTheOldCookiesInCharge() =>
         Assert.Equal(new ReadingPreferences(ReadingMode.Elder, TextSize.Large, ColourScheme.BlackOnWhite), await PreferencesFor("reading=junk; reading-mode=elder"));
