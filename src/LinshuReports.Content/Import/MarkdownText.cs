@@ -29,9 +29,9 @@ public static partial class MarkdownText
             return text;
         }
 
-        // A backslash escapes punctuation only: "\1." would show its backslash, so "1\." it is.
-        var digits = marker.Groups["digits"];
-        return digits.Success ? text.Insert(digits.Length, "\\") : "\\" + text;
+        // A backslash escapes punctuation only: "\1." would show its backslash, so "1\." it is. With no
+        // digits the group is empty and the backslash goes first ("\# …").
+        return text.Insert(marker.Groups["digits"].Length, "\\");
     }
 
     [GeneratedRegex(@"^(?:(?<digits>\d+)[.)](?:\s|$)|[#\-+=])")]

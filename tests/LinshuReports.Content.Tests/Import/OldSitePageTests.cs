@@ -37,4 +37,44 @@ public sealed class OldSitePageTests
     [InlineData("<p>正文</p>")]
     [InlineData("<HTML><body>正文</body></HTML>")]
     public void AnyPageMarkup_IsReadAsHtml(string page) => Assert.Equal(["正文"], OldSitePage.ReadLines(page));
+
+    [Theory]
+    [InlineData("script")]
+    [InlineData("style")]
+    [InlineData("noscript")]
+    [InlineData("nav")]
+    [InlineData("header")]
+    [InlineData("footer")]
+    [InlineData("form")]
+    [InlineData("button")]
+    [InlineData("select")]
+    [InlineData("iframe")]
+    public void PageFurniture_IsDropped(string element) =>
+        Assert.Equal(["正文"], OldSitePage.ReadLines($"<body><p>正文</p><{element}>网站部件</{element}></body>"));
+
+    [Theory]
+    [InlineData("p")]
+    [InlineData("div")]
+    [InlineData("h2")]
+    [InlineData("h3")]
+    [InlineData("h4")]
+    [InlineData("h5")]
+    [InlineData("h6")]
+    [InlineData("li")]
+    [InlineData("section")]
+    [InlineData("article")]
+    public void EachBlock_IsALineOfItsOwn(string element) =>
+        Assert.Equal(["甲", "乙", "丙"], OldSitePage.ReadLines($"<body>甲<{element}>乙</{element}>丙</body>"));
+
+    [Fact]
+    public void CellsAndBreaks_SeparateLines() =>
+        Assert.Equal(["甲", "乙", "丙", "丁"], OldSitePage.ReadLines("<body><table><tr><td>甲</td><th>乙</th></tr></table>丙<br>丁</body>"));
+
+    [Fact]
+    public void WithoutAHeading_ThePageTitleComesFirst() =>
+        Assert.Equal(["临沭县2023年度报告", "正文"], OldSitePage.ReadLines("<html><head><title>临沭县2023年度报告</title></head><body><p>正文</p></body></html>"));
+
+    [Fact]
+    public void TheTitleRepeatedInTheText_IsDropped_ButFirstKept() =>
+        Assert.Equal(["某某报告", "正文", "结尾"], OldSitePage.ReadLines("<body><h1>某某报告</h1><p>正文</p><p>某某报告</p><p>结尾</p></body>"));
 }

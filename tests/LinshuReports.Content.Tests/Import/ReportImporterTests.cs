@@ -161,4 +161,52 @@ public sealed class ReportImporterTests
     [InlineData("一是加强领导。", "一是加强领导。\n")]
     public void NumberedLines_BecomeHeadingsByTheirNumber(string line, string expected) =>
         Assert.EndsWith("---\n\n" + expected, ReportImporter.ToMarkdown("某某报告\n" + line + "\n"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("长者浏览模式")]
+    [InlineData("关闭窗口")]
+    [InlineData("打印本页")]
+    [InlineData("【打印本页】")]
+    [InlineData("【关闭窗口】")]
+    [InlineData("返回顶部")]
+    [InlineData("首页")]
+    [InlineData("无障碍浏览")]
+    [InlineData("分享到：")]
+    public void OldSiteFurniture_IsNeverText(string line) =>
+        Assert.EndsWith("---\n\n正文。\n", ReportImporter.ToMarkdown($"某某报告\n{line}\n正文。\n"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("通知公告")]
+    [InlineData("政府信息公开")]
+    [InlineData("法治政府建设")]
+    [InlineData("政务公开")]
+    public void EachOldSection_IsACategory(string category)
+    {
+        var draft = ReportImporter.ToMarkdown($"{category}\n某某报告\n正文。\n");
+
+        Assert.Contains($"category: {category}\n", draft, StringComparison.Ordinal);
+        Assert.EndsWith("---\n\n正文。\n", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APageWithNoSection_LeavesTheCategoryForTheClerk() =>
+        Assert.Contains("category: ''\n", ReportImporter.ToMarkdown("某某报告\n正文。\n"), StringComparison.Ordinal);
+
+    [Fact]
+    public void TheTitle_IsTheLineNamingAReport_EvenAfterOtherLines()
+    {
+        var draft = ReportImporter.ToMarkdown("临沭县人民政府\n临沭县2023年度法治政府建设报告\n正文。\n");
+
+        Assert.Contains("title: 临沭县2023年度法治政府建设报告\n", draft, StringComparison.Ordinal);
+        Assert.EndsWith("---\n\n临沭县人民政府\n\n正文。\n", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmptyPage_GivesADraftWithEverythingLeftToFill()
+    {
+        var draft = ReportImporter.ToMarkdown("");
+
+        Assert.StartsWith("---\ntitle: ''\nyear: \n", draft, StringComparison.Ordinal);
+        Assert.EndsWith("---\n", draft, StringComparison.Ordinal);
+    }
 }

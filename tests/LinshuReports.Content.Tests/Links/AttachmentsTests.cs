@@ -70,4 +70,24 @@ public sealed class AttachmentsTests
     [Fact]
     public void UrlFor_ServesUnderTheReportsAddress_Escaped() =>
         Assert.Equal("/reports/2023/linshu-county/files/%E5%9B%BE%201.png", Attachments.UrlFor("/reports/2023/linshu-county", "图 1.png"));
+
+    [Theory]
+    [InlineData("2023-linshu-countyx图1.png")]
+    [InlineData(":a.png")]
+    public void NearMisses_AreNotAttachments(string url) =>
+        Assert.Null(Attachments.FileNamed(url, Attachments.FolderOf("2023-linshu-county.md")));
+
+    [Theory]
+    [InlineData("java script:alert(1)")]
+    [InlineData("\u0001javascript:alert(1)")]
+    [InlineData(" \tJavaScript:alert(1)")]
+    [InlineData("DATA:text/html,x")]
+    [InlineData("vbscript:x")]
+    public void ScriptSchemes_AreFoundHoweverTheyAreDisguised(string url) => Assert.True(UnsafeSchemes.AreIn(url));
+
+    [Theory]
+    [InlineData("https://www.gov.cn/")]
+    [InlineData("/reports/2024/linshu-county")]
+    [InlineData("javascript-guide.pdf")]
+    public void OrdinaryAddresses_AreNotScript(string url) => Assert.False(UnsafeSchemes.AreIn(url));
 }

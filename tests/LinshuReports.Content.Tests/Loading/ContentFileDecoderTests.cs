@@ -64,4 +64,23 @@ public sealed class ContentFileDecoderTests
         Assert.Equal(page, ContentFileDecoder.DecodeUtf8OrGb18030(Encoding.GetEncoding("GB18030").GetBytes(page)));
         Assert.Equal("临沭", ContentFileDecoder.DecodeUtf8OrGb18030(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("临沭")).ToArray()));
     }
+
+    [Theory]
+    [InlineData("\u4e00")]
+    [InlineData("\u9fff")]
+    public void GbkFile_IsRecognisedByAnyChineseCharacter(string chinese)
+    {
+        var (_, problem) = Decode(Encoding.GetEncoding("GB18030").GetBytes("---\ntitle: " + chinese + "é\n"));
+
+        Assert.Contains("GBK", problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALegacyFileWithoutChinese_IsNotCalledGbk()
+    {
+        var (_, problem) = Decode(Encoding.GetEncoding("GB18030").GetBytes("---\ntitle: é\n"));
+
+        Assert.DoesNotContain("GBK", problem!.Message, StringComparison.Ordinal);
+        Assert.Equal(2, problem.Line);
+    }
 }

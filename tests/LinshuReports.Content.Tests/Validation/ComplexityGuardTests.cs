@@ -49,7 +49,7 @@ public sealed class ComplexityGuardTests
     {
         Assert.True(Check(new string('>', ComplexityGuard.MaxQuoteDepth) + " 引用").Allowed);
 
-        AssertRefusedAt("第一行\n" + new string('>', ComplexityGuard.MaxQuoteDepth + 1) + " 引用", 2, "引用嵌套过深");
+        AssertRefusedAt("第一行\n" + new string('>', ComplexityGuard.MaxQuoteDepth + 1) + " 引用", 2, $"这一行引用嵌套过深（{ComplexityGuard.MaxQuoteDepth + 1} 层 >）");
     }
 
     [Fact]

@@ -83,4 +83,41 @@ public sealed class LinkAndAttachmentTests : IDisposable
         Assert.Equal("0", wrapper.GetAttribute("tabindex"));
         Assert.NotNull(wrapper.QuerySelector("table th"));
     }
+
+    [Fact]
+    public void AMissingAnchor_IsToldWithTheSectionsThereAre_InOrder()
+    {
+        var problem = Assert.Single(Parse("## 一、\n\n## 二、\n\n见[这里](#part-9)。\n").Problems);
+
+        Assert.EndsWith("不存在的章节“#part-9”。可用的章节锚点：#part-1、#part-2。", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingAnchor_InAReportWithoutSections_SaysSo() =>
+        Assert.EndsWith("本报告没有可链接的章节。", Assert.Single(Parse("见[这里](#part-1)。\n").Problems).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void ALongAddress_IsShortenedInTheMessage_ASixtyCharacterOneIsNot()
+    {
+        var sixty = "#" + new string('a', 59);
+        var sixtyOne = "#" + new string('b', 60);
+
+        var problems = Parse($"见[甲]({sixty})与[乙]({sixtyOne})。\n").Problems;
+
+        Assert.Contains(problems, p => p.Message.Contains($"“{sixty}”", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.Contains($"“{sixtyOne[..57]}…”", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("[空链接]()")]
+    [InlineData("[旧网站](/reports-old/2019.html)")]
+    public void LinksThatAreNeitherFilesNorReports_AreLeftAlone(string markdown) => Assert.Empty(Parse(markdown + "\n").Problems);
+
+    [Fact]
+    public void AScriptAutolink_IsToldAtItsLine()
+    {
+        var problem = Assert.Single(Parse("第一段。\n\n<javascript:alert(1)>\n").Problems);
+
+        Assert.Equal(10, problem.Line);
+    }
 }
