@@ -23,7 +23,7 @@ public sealed partial class DraftFrontMatter
     [YamlMember(Description = "请填写发布机关，例如：临沭县人民政府")]
     public string Publisher { get; init; } = string.Empty;
 
-    public string Category { get; init; } = string.Empty;
+    public required string Category { get; init; }
 
     /// <summary>A title is one line, however the page broke it; tabs and runs of spaces become one space.</summary>
     public static string OneLine(string title) => Whitespace().Replace(LineBreaks.Join(title).Trim(), " ");

@@ -12,7 +12,7 @@ public static class OldSitePage
 {
     private static readonly string[] DroppedElements = ["script", "style", "noscript", "nav", "header", "footer", "form", "button", "select", "iframe"];
     private static readonly HashSet<string> BlockElements =
-        ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "section", "article", "br", "tr", "title"];
+        ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "section", "article", "br"];
 
     public static IReadOnlyList<string> ReadLines(string text) =>
         LooksLikeHtml(text) ? ReadHtml(text) : SplitLines(text);

@@ -51,10 +51,10 @@ public static partial class ReportImporter
 
         if (SubsectionNumber().IsMatch(line))
         {
-            var end = line.IndexOf('。', StringComparison.Ordinal);
-            return end < 0 || end == line.Length - 1
+            var split = line.IndexOf('。', StringComparison.Ordinal) + 1;
+            return split == 0 || split == line.Length
                 ? "### " + line
-                : "### " + line[..(end + 1)] + "\n\n" + line[(end + 1)..];
+                : "### " + line[..split] + "\n\n" + line[split..];
         }
 
         return line;

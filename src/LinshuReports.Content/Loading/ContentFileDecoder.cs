@@ -9,7 +9,7 @@ namespace LinshuReports.Content.Loading;
 /// </summary>
 public static class ContentFileDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf8 = Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
 
     static ContentFileDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

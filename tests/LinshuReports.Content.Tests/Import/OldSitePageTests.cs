@@ -67,6 +67,10 @@ public sealed class OldSitePageTests
         Assert.Equal(["甲", "乙", "丙"], OldSitePage.ReadLines($"<body>甲<{element}>乙</{element}>丙</body>"));
 
     [Fact]
+    public void TheFirstHeading_IsTheTitleLine_AndEndsTheLineBeforeIt() =>
+        Assert.Equal(["乙", "甲", "丙"], OldSitePage.ReadLines("<body>甲<h1>乙</h1>丙</body>"));
+
+    [Fact]
     public void CellsAndBreaks_SeparateLines() =>
         Assert.Equal(["甲", "乙", "丙", "丁"], OldSitePage.ReadLines("<body><table><tr><td>甲</td><th>乙</th></tr></table>丙<br>丁</body>"));
 

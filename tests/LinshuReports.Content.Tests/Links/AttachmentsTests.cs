@@ -17,6 +17,7 @@ public sealed class AttachmentsTests
     [InlineData("a/b.png")]
     [InlineData("a\\b.png")]
     [InlineData("c:b.png")]
+    [InlineData(":b.png")]
     [InlineData("a\u0000.png")]
     [InlineData("a\n.png")]
     public void AnythingAPathCouldBe_IsNot(string name) => Assert.False(Attachments.IsPlainFileName(name));

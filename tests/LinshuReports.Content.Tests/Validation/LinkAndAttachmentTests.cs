@@ -111,7 +111,13 @@ public sealed class LinkAndAttachmentTests : IDisposable
     [Theory]
     [InlineData("[空链接]()")]
     [InlineData("[旧网站](/reports-old/2019.html)")]
-    public void LinksThatAreNeitherFilesNorReports_AreLeftAlone(string markdown) => Assert.Empty(Parse(markdown + "\n").Problems);
+    public void LinksThatAreNeitherFilesNorReports_AreLeftAlone(string markdown)
+    {
+        var result = Parse(markdown + "\n");
+
+        Assert.Empty(result.Problems);
+        Assert.Empty(result.ReportLinks);
+    }
 
     [Fact]
     public void AScriptAutolink_IsToldAtItsLine()
