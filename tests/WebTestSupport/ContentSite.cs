@@ -6,10 +6,11 @@ namespace LinshuReports.TestSupport;
 public sealed class ContentSite : IDisposable
 {
     /// <param name="seed">Writes the files the site starts with.</param>
-    public ContentSite(Action<TempContentFolder> seed, Action<IServiceCollection>? replaceServices = null)
+    /// <param name="settings">Configuration for this site alone.</param>
+    public ContentSite(Action<TempContentFolder> seed, Action<IServiceCollection>? replaceServices = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         seed(Folder);
-        Site = new SiteFactory { ContentRoot = Folder.Path, ReplaceServices = replaceServices };
+        Site = new SiteFactory { ContentRoot = Folder.Path, ReplaceServices = replaceServices, Settings = settings ?? new Dictionary<string, string>() };
         Client = Site.CreateClient();
     }
 

@@ -27,7 +27,7 @@ public sealed class ContentChangeWatcher : IDisposable
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(10);
 
     private readonly object _gate = new();
-    private readonly FileSystemWatcher _watcher;
+    private readonly FileSystemWatcher? _watcher;
     private readonly Thread _worker;
     private readonly Func<bool> _reload;
     private readonly Action<Exception> _failed;
@@ -40,7 +40,8 @@ public sealed class ContentChangeWatcher : IDisposable
     /// <param name="reload">Reloads the content; returns true when it should be tried again after the settle delay.</param>
     /// <param name="failed">Told of anything the reload throws; the watcher carries on.</param>
     /// <param name="pollInterval">How often to look with no event; <see cref="DefaultPollInterval"/> when not given.</param>
-    public ContentChangeWatcher(string folder, Func<bool> reload, Action<Exception> failed, TimeSpan? pollInterval = null)
+    /// <param name="events">False on a network folder, where events never come: the watcher then only looks every poll interval.</param>
+    public ContentChangeWatcher(string folder, Func<bool> reload, Action<Exception> failed, TimeSpan? pollInterval = null, bool events = true)
     {
         _pollMilliseconds = (long)(pollInterval ?? DefaultPollInterval).TotalMilliseconds;
         _nextPoll = Environment.TickCount64 + _pollMilliseconds;
@@ -48,6 +49,11 @@ public sealed class ContentChangeWatcher : IDisposable
         _failed = failed;
         _worker = new Thread(Work) { IsBackground = true, Name = "Content reload" };
         _worker.Start();
+        if (!events)
+        {
+            return;
+        }
+
         _watcher = new FileSystemWatcher(folder)
         {
             IncludeSubdirectories = true,
@@ -64,7 +70,7 @@ public sealed class ContentChangeWatcher : IDisposable
 
     public void Dispose()
     {
-        _watcher.Dispose();
+        _watcher?.Dispose();
         lock (_gate)
         {
             _disposed = true;

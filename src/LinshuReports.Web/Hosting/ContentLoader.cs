@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using LinshuReports.Content.Catalog;
 using LinshuReports.Content.Model;
 
@@ -8,7 +9,7 @@ namespace LinshuReports.Web.Hosting;
 /// changes, so parsing happens when content changes and never on a request. A reload that finds
 /// mistakes logs them and keeps the last good version of each report.
 /// </summary>
-public sealed partial class ContentLoader(LiveCatalog catalog, ILogger<ContentLoader> logger) : IHostedService, IDisposable
+public sealed partial class ContentLoader(LiveCatalog catalog, IOptions<ContentOptions> options, ILogger<ContentLoader> logger) : IHostedService, IDisposable
 {
     private ContentChangeWatcher? _watcher;
 
@@ -17,7 +18,7 @@ public sealed partial class ContentLoader(LiveCatalog catalog, ILogger<ContentLo
         var unsettled = Reload();
         if (Directory.Exists(catalog.ContentRoot))
         {
-            _watcher = new ContentChangeWatcher(catalog.ContentRoot, Reload, LogReloadFailed);
+            _watcher = new ContentChangeWatcher(catalog.ContentRoot, Reload, LogReloadFailed, options.Value.PollInterval, events: !options.Value.PollOnly);
             if (unsettled)
             {
                 // A file still being written at start-up goes live on a later look, once it is whole.

@@ -16,6 +16,15 @@ public sealed class ContentOptions
     /// <summary>The time zone in which a report's 发布日期 begins (an IANA id); China's by default.</summary>
     public string TimeZone { get; set; } = ChinaTimeZone;
 
+    /// <summary>
+    /// True for a shared or network folder (NFS, SMB), where file-system events do not arrive: the site then only
+    /// looks every <see cref="PollInterval"/>, and several machines reading one folder all notice a change.
+    /// </summary>
+    public bool PollOnly { get; set; }
+
+    /// <summary>How often the folder is looked at without an event; a look that finds nothing changed opens no file.</summary>
+    public TimeSpan PollInterval { get; set; } = ContentChangeWatcher.DefaultPollInterval;
+
     public string FullRoot => ContentFolderPath.Resolve(Root);
 
     public bool HasKnownTimeZone => TimeZone == ChinaTimeZone || TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _);

@@ -12,6 +12,7 @@ public static class ContentServiceCollectionExtensions
             .BindConfiguration(ContentOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Root), "Content:Root is empty; set it to the folder of report files")
             .Validate(o => o.HasKnownTimeZone, "Content:TimeZone is not a time zone this machine knows; use an IANA id such as Asia/Shanghai")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.PollInterval <= TimeSpan.FromDays(1), "Content:PollInterval must be more than zero and at most a day, e.g. 00:00:05")
             .ValidateOnStart();
         return services;
     }
