@@ -16,6 +16,8 @@ public static class ReadingCookie
 
     private const char Separator = '.';
 
+    private const string Prefix = Name + "=";
+
     /// <summary>Long enough that a reader who chose once is not asked again this year.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
 
@@ -64,12 +66,17 @@ public static class ReadingCookie
     /// <summary>The first cookie of this name as sent, as nginx reads it: <see cref="HttpRequest.Cookies"/> would percent-decode it.</summary>
     private static string? RawValue(StringValues headers)
     {
-        foreach (var pair in string.Join(';', (IEnumerable<string?>)headers).Split(';'))
+        // Every request passes here, cached page or not: the header is scanned in place, nothing split into arrays.
+        foreach (var header in headers)
         {
-            var trimmed = pair.AsSpan().Trim(' ');
-            if (trimmed.StartsWith(Name + "=", StringComparison.Ordinal))
+            var text = header.AsSpan();
+            foreach (var range in text.Split(';'))
             {
-                return trimmed[(Name.Length + 1)..].ToString();
+                var pair = text[range].Trim(' ');
+                if (pair.StartsWith(Prefix, StringComparison.Ordinal))
+                {
+                    return pair[Prefix.Length..].ToString();
+                }
             }
         }
 

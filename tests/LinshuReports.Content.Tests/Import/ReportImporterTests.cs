@@ -129,15 +129,6 @@ public sealed class ReportImporterTests
     }
 
     [Fact]
-    public void TheOldSitesSectionName_BecomesTheCategory_AndIsNotText()
-    {
-        var draft = ReportImporter.ToMarkdown("首页\n政府信息公开\n临沭县2023年度法治政府建设报告\n打印本页\n正文。\n【关闭窗口】\n");
-
-        Assert.Contains("category: 政府信息公开\n", draft, StringComparison.Ordinal);
-        Assert.EndsWith("---\n\n正文。\n", draft, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void APageWithoutTheWordReport_TakesItsFirstLineAsTitle_AndNoYear()
     {
         var draft = ReportImporter.ToMarkdown("临沭县依法行政情况\n正文。\n");

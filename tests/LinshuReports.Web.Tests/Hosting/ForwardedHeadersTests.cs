@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using LinshuReports.TestSupport;
 using Microsoft.AspNetCore.Builder;
@@ -13,13 +12,6 @@ namespace LinshuReports.Web.Tests.Hosting;
 /// <summary>TLS ends at nginx: the site believes X-Forwarded-Proto and -For from its proxy, and from no one else.</summary>
 public sealed class ForwardedHeadersTests
 {
-    private sealed class CapturingSink : ILogEventSink
-    {
-        public ConcurrentQueue<LogEvent> Events { get; } = new();
-
-        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
-    }
-
     /// <summary>Places the connection's peer at <paramref name="peer"/>, as if the request came from there.</summary>
     private sealed class PeerAddress(IPAddress peer) : IStartupFilter
     {
@@ -34,7 +26,7 @@ public sealed class ForwardedHeadersTests
         };
     }
 
-    private static SiteFactory SiteWithPeer(string peer, CapturingSink? sink = null, string? knownProxy = null) =>
+    private static SiteFactory SiteWithPeer(string peer, LogCapture? sink = null, string? knownProxy = null) =>
         new()
         {
             Settings = knownProxy is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Proxy:KnownProxies:0"] = knownProxy },
@@ -98,22 +90,13 @@ public sealed class ForwardedHeadersTests
     [InlineData("203.0.113.9", "203.0.113.9")]
     public async Task TheLog_NamesTheReader_AsTheTrustedProxySawThem(string peer, string logged)
     {
-        var sink = new CapturingSink();
+        var sink = new LogCapture();
         using var site = SiteWithPeer(peer, sink);
 
         using var response = await SendForwardedAsync(site, "/accessibility");
 
-        LogEvent? line = null;
-        for (var attempt = 0; attempt < 50 && line is null; attempt++)
-        {
-            line = sink.Events.FirstOrDefault(e => e.Properties.ContainsKey("ClientAddress"));
-            if (line is null)
-            {
-                await Task.Delay(50);
-            }
-        }
+        var line = await sink.WaitForAsync(e => e.Properties.ContainsKey("ClientAddress"));
 
-        Assert.NotNull(line);
         Assert.Equal($"\"{logged}\"", line.Properties["ClientAddress"].ToString());
     }
 }

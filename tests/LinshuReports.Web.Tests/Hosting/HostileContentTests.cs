@@ -152,27 +152,4 @@ public sealed class HostileContentTests : IDisposable
             await Task.Delay(50, timeout.Token);
         }
     }
-
-    private sealed class LogCapture : ILogEventSink
-    {
-        private readonly ConcurrentQueue<LogEvent> _events = new();
-
-        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
-
-        public async Task<LogEvent> WaitForAsync(Func<LogEvent, bool> match, TimeSpan patience)
-        {
-            var deadline = DateTime.UtcNow + patience;
-            while (DateTime.UtcNow < deadline)
-            {
-                if (_events.FirstOrDefault(match) is { } found)
-                {
-                    return found;
-                }
-
-                await Task.Delay(50);
-            }
-
-            throw new Xunit.Sdk.XunitException("no such log event; the log held:\n" + string.Join("\n", _events.Select(e => e.RenderMessage(CultureInfo.InvariantCulture)[..Math.Min(200, e.RenderMessage(CultureInfo.InvariantCulture).Length)])));
-        }
-    }
 }

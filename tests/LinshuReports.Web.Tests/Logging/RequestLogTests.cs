@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using LinshuReports.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -9,35 +8,14 @@ namespace LinshuReports.Web.Tests.Logging;
 /// <summary>What the site writes to its log: useful lines for operators, and nothing personal about readers.</summary>
 public sealed class RequestLogTests
 {
-    private sealed class CapturingSink : ILogEventSink
+    private static (SiteFactory Site, LogCapture Sink) CreateSite()
     {
-        public ConcurrentQueue<LogEvent> Events { get; } = new();
-
-        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
-    }
-
-    private static (SiteFactory Site, CapturingSink Sink) CreateSite()
-    {
-        var sink = new CapturingSink();
+        var sink = new LogCapture();
         return (new SiteFactory { ReplaceServices = s => s.AddSingleton<ILogEventSink>(sink) }, sink);
     }
 
-    private static async Task<LogEvent> RequestLogForAsync(CapturingSink sink, string path)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var found = sink.Events.FirstOrDefault(e =>
-                e.Properties.TryGetValue("RequestPath", out var p) && p.ToString() == $"\"{path}\"");
-            if (found is not null)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"no request log line for {path}");
-    }
+    private static Task<LogEvent> RequestLogForAsync(LogCapture sink, string path) =>
+        sink.WaitForAsync(e => e.Properties.TryGetValue("RequestPath", out var p) && p.ToString() == $"\"{path}\"");
 
     [Fact]
     public async Task RequestLine_CarriesIdPathStatusAndTime()

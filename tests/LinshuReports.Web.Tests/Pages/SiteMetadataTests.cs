@@ -93,7 +93,7 @@ public sealed class SiteMetadataTests
     [Fact]
     public async Task WithoutABaseUrl_StartUpSaysWhy()
     {
-        var sink = new LogSink();
+        var sink = new LogCapture();
         using var site = new SiteFactory { ReplaceServices = s => s.AddSingleton<Serilog.Core.ILogEventSink>(sink) }
             .WithWebHostBuilder(b => b.UseSetting("Site:PublicBaseUrl", string.Empty));
 
@@ -101,13 +101,6 @@ public sealed class SiteMetadataTests
 
         Assert.Contains(sink.Events, e => e.Level == Serilog.Events.LogEventLevel.Warning
             && e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("Site:PublicBaseUrl is not set", StringComparison.Ordinal));
-    }
-
-    private sealed class LogSink : Serilog.Core.ILogEventSink
-    {
-        public System.Collections.Concurrent.ConcurrentQueue<Serilog.Events.LogEvent> Events { get; } = new();
-
-        public void Emit(Serilog.Events.LogEvent logEvent) => Events.Enqueue(logEvent);
     }
 
     [Theory]
