@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Net;
+using LinshuReports.TestSupport;
+
+namespace LinshuReports.Deploy.Tests;
+
+/// <summary>The loss of an instance is hidden from readers; the loss of every instance still leaves them the stored
+/// pages and a Chinese maintenance page; and run-local stops everything it started.</summary>
+[Collection(DeploymentGroup.Name)]
+public sealed class FailoverTests
+{
+    private const string Report = "/reports/2024/linshu-county";
+
+    /// <summary>Search is never stored, so every request of the load reaches an instance.</summary>
+    private static readonly string Uncached = "/search?q=" + Uri.EscapeDataString("法治政府");
+
+    [Fact]
+    public async Task Readers_see_no_error_when_an_instance_is_killed_it_rejoins_and_with_all_down_stored_pages_and_a_maintenance_page_remain()
+    {
+        using var content = new TempContentFolder();
+        content.CopyFrom(Path.Combine(RepositoryPaths.Content, "2024-linshu-county.md"));
+        var run = await RunLocal.StartAsync(content.Path, instanceCount: 2);
+        try
+        {
+            using var reader = ReaderClient.For(run);
+            await KillingOneInstanceUnderLoadCostsNoReaderAnError(run, reader);
+            await TheKilledInstanceRejoins(run, reader);
+            await WithEveryInstanceStoppedStoredPagesAndAMaintenancePageAreServed(run, reader);
+        }
+        finally
+        {
+            await run.DisposeAsync();
+        }
+
+        Assert.All(run.ProcessIds, pid => Assert.False(UnixSignal.IsAlive(pid), $"process {pid} outlived run-local"));
+    }
+
+    private static async Task KillingOneInstanceUnderLoadCostsNoReaderAnError(RunLocal run, HttpClient reader)
+    {
+        var failures = new ConcurrentQueue<string>();
+        var served = 0;
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var load = Enumerable.Range(0, 8).Select(async _ =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    using var response = await reader.GetAsync(Uncached, cookie: null);
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        Interlocked.Increment(ref served);
+                    }
+                    else
+                    {
+                        failures.Enqueue(response.StatusCode.ToString());
+                    }
+                }
+                catch (HttpRequestException error)
+                {
+                    failures.Enqueue(error.Message);
+                }
+            }
+        }).ToArray();
+
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        UnixSignal.Send(run.Instances.First().Value, UnixSignal.Kill);
+        await Task.WhenAll(load);
+
+        Assert.Empty(failures);
+        Assert.True(served > 100, $"only {served} requests were served in 30 s");
+    }
+
+    private static async Task TheKilledInstanceRejoins(RunLocal run, HttpClient reader)
+    {
+        var victim = run.Instances.First().Key;
+        await run.WaitForOutputAsync(l => l.StartsWith($"run-local: instance http://127.0.0.1:{victim} exited", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+
+        // nginx tries a failed instance again after fail_timeout; readers' requests then reach it as before.
+        var probe = $"/rejoin-probe-{Guid.NewGuid():N}";
+        var rejoined = Task.Run(() => InstanceLogs.WaitForLineAsync(run, probe, victim));
+        while (!rejoined.IsCompleted)
+        {
+            using var response = await reader.GetAsync(probe, cookie: null);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            await Task.Delay(200);
+        }
+
+        await rejoined;
+    }
+
+    private static async Task WithEveryInstanceStoppedStoredPagesAndAMaintenancePageAreServed(RunLocal run, HttpClient reader)
+    {
+        using var warm = await reader.GetAsync(Report, cookie: null);
+        Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        foreach (var (port, pid) in run.Instances)
+        {
+            UnixSignal.Send(pid, UnixSignal.Terminate);
+            await run.WaitForOutputAsync(l => l == $"run-local: instance http://127.0.0.1:{port} stopped", TimeSpan.FromSeconds(45));
+        }
+
+        // Past the stored page's 5 s: nginx would ask an instance, finds none, and serves what it has.
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        using var stored = await reader.GetAsync(Report, cookie: null);
+        using var neverStored = await reader.GetAsync(Uncached, cookie: null);
+
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        Assert.Equal("STALE", stored.CacheStatus());
+        Assert.Contains(SeedReport.Title, await stored.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, neverStored.StatusCode);
+        var page = await neverStored.Content.ReadAsStringAsync();
+        Assert.Contains("网站正在维护", page);
+        Assert.DoesNotContain("nginx", page, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Net;
+
+namespace LinshuReports.Deploy.Tests;
+
+/// <summary>nginx's cache in front of two instances knows the reading mode: each reader gets the page of their own
+/// settings, stored once per mode, and nothing else in the request splits, bypasses or poisons it.</summary>
+[Collection(DeploymentGroup.Name)]
+public sealed class ReadingModeCacheTests(NginxSite site) : IClassFixture<NginxSite>
+{
+    private const string Report = "/reports/2024/linshu-county";
+    private const string Standard = "standard.large.black-on-white";
+
+    private HttpClient Reader => site.Reader;
+
+    [Theory]
+    [InlineData(null, Standard)]
+    [InlineData("reading=elder.large.black-on-white", "elder.large.black-on-white")]
+    [InlineData("reading=elder.xlarge.yellow-on-black", "elder.xlarge.yellow-on-black")]
+    [InlineData("reading=standard.xlarge.yellow-on-black", Standard)]
+    [InlineData("reading=%65lder.xlarge.yellow-on-black", Standard)]
+    [InlineData("reading=elder.huge.black-on-white", Standard)]
+    public async Task Each_reader_is_served_the_page_of_their_own_reading_settings_from_the_cache(string? cookie, string expected)
+    {
+        using var first = await Reader.GetAsync(Report, cookie);
+        using var second = await Reader.GetAsync(Report, cookie);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(expected, await first.RenderedModeAsync());
+        Assert.Equal(expected, await second.RenderedModeAsync());
+        Assert.Equal("HIT", second.CacheStatus());
+    }
+
+    [Fact]
+    public async Task Readers_in_different_modes_taking_turns_each_keep_their_own_mode()
+    {
+        var readers = new (string? Cookie, string Mode)[] { (null, Standard), ("reading=elder.xlarge.black-on-white", "elder.xlarge.black-on-white") };
+        for (var turn = 0; turn < 6; turn++)
+        {
+            var (cookie, mode) = readers[turn % 2];
+            using var response = await Reader.GetAsync(Report, cookie);
+            Assert.Equal(mode, await response.RenderedModeAsync());
+        }
+    }
+
+    [Fact]
+    public async Task An_analytics_cookie_beside_the_reading_cookie_neither_splits_nor_bypasses_the_cache()
+    {
+        using var warm = await Reader.GetAsync(Report, "reading=elder.large.yellow-on-black");
+
+        using var withAnalytics = await Reader.GetAsync(Report, "_ga=GA1.2.1234567.1700000000; reading=elder.large.yellow-on-black; Hm_lvt_5f2e=1700000000");
+        using var analyticsOnly = await Reader.GetAsync(Report, "_ga=GA1.2.7654321.1700000001");
+        using var standardAgain = await Reader.GetAsync(Report, "_ga=GA1.2.7654321.1700000002");
+
+        Assert.Equal("HIT", withAnalytics.CacheStatus());
+        Assert.Equal("elder.large.yellow-on-black", await withAnalytics.RenderedModeAsync());
+        Assert.Equal(Standard, await analyticsOnly.RenderedModeAsync());
+        Assert.Equal("HIT", standardAgain.CacheStatus());
+    }
+
+    [Fact]
+    public async Task The_cookies_from_before_the_reading_cookie_still_work_and_skip_the_cache()
+    {
+        using var response = await Reader.GetAsync(Report, "reading-mode=elder; reading-text-size=xlarge");
+
+        Assert.Equal("BYPASS", response.CacheStatus());
+        Assert.Equal("elder.xlarge.black-on-white", await response.RenderedModeAsync());
+    }
+
+    [Fact]
+    public async Task The_switch_is_never_cached_and_its_cookie_is_secure_behind_tls()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await Reader.GetAsync($"/reading-mode/mode/elder?return={Report}", "reading=standard.xlarge.black-on-white");
+
+            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+            Assert.Equal("NONE", response.CacheStatus());
+            var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+            Assert.StartsWith("reading=elder.xlarge.black-on-white;", cookie);
+            Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Random_query_strings_are_served_the_stored_page_and_never_stored_themselves()
+    {
+        using var warm = await Reader.GetAsync(Report, cookie: null);
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await Reader.GetAsync($"{Report}?r={Guid.NewGuid():N}&utm_source=x", cookie: null);
+            Assert.Equal("HIT", response.CacheStatus());
+        }
+
+        var junk = $"/no-such-page-{Guid.NewGuid():N}";
+        using var firstJunk = await Reader.GetAsync(junk, cookie: null);
+        using var secondJunk = await Reader.GetAsync(junk, cookie: null);
+        Assert.Equal(HttpStatusCode.NotFound, secondJunk.StatusCode);
+        Assert.Equal("MISS", secondJunk.CacheStatus());
+    }
+
+    [Fact]
+    public async Task Search_and_health_probes_always_reach_the_site()
+    {
+        using var search = await Reader.GetAsync("/search?q=" + Uri.EscapeDataString("法治政府"), cookie: null);
+        using var otherSearch = await Reader.GetAsync("/search?q=" + Uri.EscapeDataString("行政复议"), cookie: null);
+        using var health = await Reader.GetAsync("/healthz", cookie: null);
+
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        Assert.Contains("行政复议", await otherSearch.Content.ReadAsStringAsync());
+        Assert.Equal("NONE", otherSearch.CacheStatus());
+        Assert.Equal("NONE", health.CacheStatus());
+    }
+
+    [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip, deflate, br, zstd", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("identity", null)]
+    public async Task Each_encoding_is_stored_apart_and_decodes_to_the_same_page(string acceptEncoding, string? expected)
+    {
+        using var plain = await Reader.GetAsync(Report, cookie: null, acceptEncoding: "identity");
+        using var warm = await Reader.GetAsync(Report, cookie: null, acceptEncoding);
+        using var response = await Reader.GetAsync(Report, cookie: null, acceptEncoding);
+
+        Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Equal("HIT", response.CacheStatus());
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await Decoded(response));
+    }
+
+    [Fact]
+    public async Task A_reader_who_has_the_page_gets_304_from_the_cache()
+    {
+        using var first = await Reader.GetAsync(Report, cookie: null, acceptEncoding: "br");
+        var etag = first.Headers.ETag!.ToString();
+
+        using var again = await Reader.GetAsync(Report, cookie: null, acceptEncoding: "br", ifNoneMatch: etag);
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Equal("HIT", again.CacheStatus());
+        Assert.Equal(etag, again.Headers.ETag!.ToString());
+    }
+
+    [Fact]
+    public async Task Readers_get_http2_with_one_hsts_header_and_vary_cookie_on_every_page()
+    {
+        using var response = await Reader.GetAsync(Report, cookie: null);
+
+        Assert.Equal(HttpVersion.Version20, response.Version);
+        Assert.Equal("max-age=31536000; includeSubDomains", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
+        Assert.Contains("Cookie", response.Headers.Vary);
+        Assert.False(response.Headers.Contains("Server") && response.Headers.Server.ToString().Contains('/'), "nginx names its version");
+    }
+
+    [Fact]
+    public async Task The_site_logs_the_address_nginx_saw_never_one_the_reader_wrote()
+    {
+        var probe = $"/forwarded-probe-{Guid.NewGuid():N}";
+        using var request = Reader.Request(probe);
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        request.Headers.Add("X-Forwarded-Proto", "http");
+        using var response = await Reader.SendAsync(request);
+
+        var line = await InstanceLogs.WaitForLineAsync(site.Run, probe);
+        Assert.Contains("\"ClientAddress\":\"127.0.0.1\"", line);
+        Assert.DoesNotContain("203.0.113.9", line);
+    }
+
+    private static async Task<string> Decoded(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStreamAsync();
+        Stream decoded = response.Content.Headers.ContentEncoding.SingleOrDefault() switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
+            _ => body,
+        };
+        using var reader = new StreamReader(decoded);
+        return await reader.ReadToEndAsync();
+    }
+}
