@@ -48,3 +48,30 @@ for i in range(1000):
         f.write(f"---\ntitle: 合成测试报告第{i}号\nyear: {year}\npublisher: 测试机关{i}\ncategory: 通知公告\n---\n{body}")
 PY
 }
+
+# wrk's 50% and 99% latencies in ms, and requests/s: "rps p50 p99 non2xx errors"
+measure() {
+  local url=$1; shift
+  local out
+  out=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$@" "$url")
+  echo "$out" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx/ { non2xx = $NF }
+    /Socket errors/ { errors = $0 }
+    END { printf "%.0f %.2f %.2f %d %s\n", rps, p50, p99, non2xx, (errors == "" ? "none" : "yes") }'
+}
+
+# Rounds of wrk runs by name, summed by round and averaged by mean (two rounds, interleaved by the caller: on a
+# shared 2-core machine the order of runs otherwise shows in the ratios). Needs $threads, $connections, $duration.
+declare -A sum errors
+round() { # name url [wrk args…]
+  local name=$1; shift
+  read -r rps p50 p99 bad err < <(measure "$@")
+  sum[$name]=$(echo "${sum[$name]:-0 0 0 0} $rps $p50 $p99 $bad" | awk '{ printf "%f %f %f %d", $1 + $5, $2 + $6, $3 + $7, $4 + $8 }')
+  [ "$err" = none ] || errors[$name]=yes
+}
+mean() { echo "${sum[$1]} ${errors[$1]:-none}" | awk '{ printf "%.0f %.2f %.2f %d %s\n", $1 / 2, $2 / 2, $3 / 2, $4, $5 }'; }
+ratio() { echo "scale=2; $1 / $2" | bc; }
