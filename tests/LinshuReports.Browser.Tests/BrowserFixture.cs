@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LinshuReports.TestSupport;
 using Microsoft.Playwright;
 
@@ -29,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        EnsureChromium();
+        MachineTools.Ensure("install-browser", $"Debian's chromium at {ChromiumPath} and CJK fonts", ChromiumPath);
         Directory.CreateDirectory(ScreenshotFolder);
 
         await _site.InitializeAsync();
@@ -71,29 +70,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync(baseUrl + path);
         return page;
-    }
-
-    /// <summary>The tests' one command must work on a fresh machine: as root it installs chromium, otherwise it says how.</summary>
-    private static void EnsureChromium()
-    {
-        if (File.Exists(ChromiumPath))
-        {
-            return;
-        }
-
-        var installer = Path.Combine(RepositoryPaths.Root, ".ci", "install-browser");
-        if (Environment.UserName == "root" && File.Exists("/usr/bin/apt-get"))
-        {
-            using var install = Process.Start(installer);
-            install!.WaitForExit();
-            if (File.Exists(ChromiumPath))
-            {
-                return;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"The browser tests need Debian's chromium at {ChromiumPath} and CJK fonts. Install them once with: sudo {installer}");
     }
 }
 

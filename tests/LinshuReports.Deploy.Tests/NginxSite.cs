@@ -29,10 +29,3 @@ public sealed class NginxSite : IAsyncLifetime
         Content.Dispose();
     }
 }
-
-/// <summary>One deployment at a time: each run publishes the site and starts its own processes.</summary>
-[CollectionDefinition(Name)]
-public sealed class DeploymentGroup
-{
-    public const string Name = "deployment";
-}

@@ -1,3 +1,4 @@
+using LinshuReports.TestSupport;
 using System.Net;
 
 namespace LinshuReports.Deploy.Tests;
@@ -49,13 +50,11 @@ public static class ReaderClient
     public static string CacheStatus(this HttpResponseMessage response) =>
         response.Headers.TryGetValues("X-Cache-Status", out var values) ? string.Join(",", values) : "(none)";
 
-    /// <summary>The reading mode a page was rendered in, from its root element.</summary>
+    /// <summary>The reading settings a page was rendered in, from its root element.</summary>
     public static async Task<string> RenderedModeAsync(this HttpResponseMessage response)
     {
-        var html = await response.Content.ReadAsStringAsync();
-        var match = System.Text.RegularExpressions.Regex.Match(
-            html, "<html lang=\"zh-CN\" data-reading-mode=\"(?<mode>[^\"]+)\" data-text-size=\"(?<size>[^\"]+)\" data-colour-scheme=\"(?<scheme>[^\"]+)\"");
-        Assert.True(match.Success, "not a page of the site: " + html[..Math.Min(300, html.Length)]);
-        return $"{match.Groups["mode"].Value}.{match.Groups["size"].Value}.{match.Groups["scheme"].Value}";
+        var root = (await HtmlPage.ParseAsync(response)).DocumentElement;
+        Assert.Equal("zh-CN", root.GetAttribute("lang"));
+        return $"{root.GetAttribute("data-reading-mode")}.{root.GetAttribute("data-text-size")}.{root.GetAttribute("data-colour-scheme")}";
     }
 }

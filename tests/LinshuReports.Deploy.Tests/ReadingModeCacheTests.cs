@@ -1,4 +1,5 @@
 using System.Net;
+using LinshuReports.TestSupport;
 
 namespace LinshuReports.Deploy.Tests;
 
@@ -125,7 +126,7 @@ public sealed class ReadingModeCacheTests(NginxSite site) : IClassFixture<NginxS
 
         Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
         Assert.Equal("HIT", response.CacheStatus());
-        Assert.Equal(await plain.Content.ReadAsStringAsync(), await Decoded(response));
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await response.DecodedTextAsync());
     }
 
     [Fact]
@@ -164,18 +165,5 @@ public sealed class ReadingModeCacheTests(NginxSite site) : IClassFixture<NginxS
         var line = await InstanceLogs.WaitForLineAsync(site.Run, probe);
         Assert.Contains("\"ClientAddress\":\"127.0.0.1\"", line);
         Assert.DoesNotContain("203.0.113.9", line);
-    }
-
-    private static async Task<string> Decoded(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStreamAsync();
-        Stream decoded = response.Content.Headers.ContentEncoding.SingleOrDefault() switch
-        {
-            "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
-            "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
-            _ => body,
-        };
-        using var reader = new StreamReader(decoded);
-        return await reader.ReadToEndAsync();
     }
 }

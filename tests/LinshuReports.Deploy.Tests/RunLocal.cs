@@ -20,6 +20,7 @@ public sealed partial class RunLocal : IAsyncDisposable
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
     private readonly ConcurrentDictionary<int, int> instances = new();
+    private readonly ConcurrentDictionary<int, string> logs = new();
     private readonly TaskCompletionSource<string> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private string certificateFile = "";
@@ -35,7 +36,7 @@ public sealed partial class RunLocal : IAsyncDisposable
     public IReadOnlyDictionary<int, int> Instances => instances;
 
     /// <summary>Each instance's log file, by port (restarts append to the same file).</summary>
-    public ConcurrentDictionary<int, string> Logs { get; } = new();
+    public IReadOnlyDictionary<int, string> Logs => logs;
 
     /// <summary>Every process started during the run, restarts included, and nginx.</summary>
     public ConcurrentBag<int> ProcessIds { get; } = [];
@@ -115,7 +116,7 @@ public sealed partial class RunLocal : IAsyncDisposable
             var pid = int.Parse(instance.Groups["pid"].Value, CultureInfo.InvariantCulture);
             var port = int.Parse(instance.Groups["port"].Value, CultureInfo.InvariantCulture);
             instances[port] = pid;
-            Logs[port] = instance.Groups["log"].Value;
+            logs[port] = instance.Groups["log"].Value;
             ProcessIds.Add(pid);
         }
         else if (NginxLine().Match(line) is { Success: true } nginx)

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using LinshuReports.TestSupport;
@@ -80,7 +79,7 @@ public sealed class PageCachingOverHttpTests(SiteFactory site) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
-        Assert.Equal(plainBytes, Decode(bytes, expected));
+        Assert.Equal(plainBytes, ContentDecoding.Decode(bytes, expected));
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
         Assert.Contains("Cookie", response.Headers.Vary);
     }
@@ -129,18 +128,5 @@ public sealed class PageCachingOverHttpTests(SiteFactory site) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
         Assert.Null(first.Headers.ETag);
-    }
-
-    private static byte[] Decode(byte[] bytes, string? encoding)
-    {
-        using Stream source = encoding switch
-        {
-            "br" => new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress),
-            "gzip" => new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress),
-            _ => new MemoryStream(bytes),
-        };
-        using var output = new MemoryStream();
-        source.CopyTo(output);
-        return output.ToArray();
     }
 }
