@@ -31,7 +31,10 @@ start_site() { # content-folder → sets site_pid, site_url and startup (seconds
     dotnet "$work/app/LinshuReports.Web.dll" --urls "$site_url" >"$work/site-$port.log" 2>&1 &
   site_pid=$!
   pids+=("$site_pid")
-  until curl -fs -o /dev/null "$site_url/readyz"; do sleep 0.01; done
+  until curl -fs -o /dev/null "$site_url/readyz"; do
+    kill -0 "$site_pid" 2>/dev/null || { echo "the site did not start:" >&2; cat "$work/site-$port.log" >&2; exit 1; }
+    sleep 0.01
+  done
   startup=$(printf "%.2f" "$(echo "$(now) - $t0" | bc)")
 }
 

@@ -14,6 +14,7 @@ public static class CachingServiceCollectionExtensions
         services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
         services.AddSingleton<PageCache>();
         services.AddSingleton<PageCacheMiddleware>();
+        services.AddSingleton<StoredPageMiddleware>();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -24,6 +25,10 @@ public static class CachingServiceCollectionExtensions
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return services;
     }
+
+    /// <summary>Before routing and compression: a stored page needs neither.</summary>
+    public static IApplicationBuilder UseStoredPages(this IApplicationBuilder app) =>
+        app.UseMiddleware<StoredPageMiddleware>();
 
     /// <summary>After routing: only requests that reach a Razor page are cached.</summary>
     public static IApplicationBuilder UsePageCaching(this IApplicationBuilder app) =>

@@ -9,7 +9,8 @@ namespace LinshuReports.Web.Caching;
 /// Render once, serve many: the first request for a page in a mode renders it through Razor; every
 /// later one gets the stored bytes, already compressed, with an ETag and a 304 when the reader has it.
 /// Only plain GET/HEAD requests for Razor pages are cached, and only when they succeed. It runs after
-/// <see cref="Routing.CanonicalAddressMiddleware"/>, so each page has one key however its address was spelt.
+/// <see cref="Routing.CanonicalAddressMiddleware"/>, so each page has one key however its address was spelt;
+/// once a page is stored, <see cref="StoredPageMiddleware"/> answers for it before routing.
 /// </summary>
 /// <remarks>
 /// Pages do not read the query string, so a query never makes a page differ: it is removed before rendering
@@ -18,9 +19,6 @@ namespace LinshuReports.Web.Caching;
 /// </remarks>
 public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
 {
-    /// <summary>Reports change rarely; a shared cache may keep a page briefly and refresh it in the background.</summary>
-    public const string CacheControl = "public, max-age=300, stale-while-revalidate=86400";
-
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
@@ -40,7 +38,7 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
         var preferences = context.GetReadingPreferences();
         if (generation.TryGet(path, preferences, out var page))
         {
-            await SendAsync(context, page);
+            await StoredPageResponse.SendAsync(context, page);
             return;
         }
 
@@ -48,7 +46,7 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
         {
             if (await othersRender.WaitAsync(context.RequestAborted) is { } rendered)
             {
-                await SendAsync(context, rendered);
+                await StoredPageResponse.SendAsync(context, rendered);
             }
             else
             {
@@ -70,7 +68,7 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
 
         if (stored is not null)
         {
-            await SendAsync(context, stored);
+            await StoredPageResponse.SendAsync(context, stored);
         }
     }
 
@@ -112,33 +110,4 @@ public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
         && (contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
             || contentType.StartsWith("application/atom+xml", StringComparison.OrdinalIgnoreCase)
             || contentType.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase));
-
-    private static async Task SendAsync(HttpContext context, RenderedPage page)
-    {
-        var request = context.Request;
-        var response = context.Response;
-        var (body, encoding, etag) = page.Representation(ContentEncodingNegotiation.Choose(request.Headers.AcceptEncoding));
-
-        response.Headers.ETag = etag;
-        response.Headers.CacheControl = CacheControl;
-        response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
-        if (page.IsNamedBy(request.Headers.IfNoneMatch))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = page.ContentType;
-        response.ContentLength = body.Length;
-        if (encoding is not null)
-        {
-            response.Headers.ContentEncoding = encoding;
-        }
-
-        if (HttpMethods.IsGet(request.Method))
-        {
-            await response.Body.WriteAsync(body, context.RequestAborted);
-        }
-    }
 }

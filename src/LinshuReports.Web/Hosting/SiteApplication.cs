@@ -63,7 +63,6 @@ public static partial class SiteApplication
         app.UseSiteRequestLogging();
         app.UseSecurityHeaders();
         app.UseReadingModes();
-        app.UseResponseCompression();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -74,8 +73,15 @@ public static partial class SiteApplication
         }
 
         app.UseStatusCodePagesWithReExecute(StatusPagePath);
+        caching.UseBeforeRouting(app);
+        app.UseResponseCompression();
         app.UseCachedStaticFiles();
         app.UseRouting();
+
+        // Razor Pages registers authentication and authorization, and unless the pipeline places them WebApplication
+        // puts both in front of every request, stored pages included. No page requires either.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseCanonicalAddresses();
         caching.Use(app);
         app.MapReadingModeSwitch();

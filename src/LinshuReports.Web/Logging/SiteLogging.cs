@@ -1,5 +1,9 @@
 using Serilog;
+using System.Globalization;
+using Serilog.Configuration;
 using Serilog.Events;
+using Serilog.Formatting;
+using Serilog.Formatting.Display;
 using Serilog.Formatting.Compact;
 
 namespace LinshuReports.Web.Logging;
@@ -20,20 +24,11 @@ public static class SiteLogging
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .Enrich.FromLogContext();
 
-            // Writing to the console happens on a background thread, off each request's critical path.
-            logger.WriteTo.Async(sink =>
-            {
-                if (isDevelopment)
-                {
-                    sink.Console(
-                        outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
-                        formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-                }
-                else
-                {
-                    sink.Console(new CompactJsonFormatter());
-                }
-            });
+            // Events reach standard output in batches, on a background thread, off each request's critical path.
+            ITextFormatter format = isDevelopment
+                ? new MessageTemplateTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", CultureInfo.InvariantCulture)
+                : new CompactJsonFormatter();
+            logger.WriteTo.Sink(new BatchedConsoleSink(format), new BatchingOptions { BufferingTimeLimit = TimeSpan.FromMilliseconds(200) });
         });
 
         return builder;
@@ -49,7 +44,6 @@ public static class SiteLogging
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {
-                diagnostics.Set("RequestId", http.TraceIdentifier);
                 // The reader's address as the trusted proxy saw it (see ForwardedHeadersExtensions).
                 diagnostics.Set("ClientAddress", http.Connection.RemoteIpAddress?.ToString());
             };

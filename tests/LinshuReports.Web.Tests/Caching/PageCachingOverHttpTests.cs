@@ -63,6 +63,58 @@ public sealed class PageCachingOverHttpTests(SiteFactory site) : IClassFixture<S
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData("br")]
+    public async Task AStoredPage_IsAnsweredAsTheRenderedOneWas(string? acceptEncoding)
+    {
+        // A fresh site, so the first answer is rendered and the second comes from the store, before routing.
+        using var fresh = new SiteFactory();
+        var client = fresh.CreateRawClient();
+        HttpRequestMessage Request()
+        {
+            var message = new HttpRequestMessage(HttpMethod.Get, Report);
+            message.Headers.Add("Cookie", "reading=elder.large.yellow-on-black");
+            if (acceptEncoding is not null)
+            {
+                message.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+            }
+
+            return message;
+        }
+
+        using var first = Request();
+        using var rendered = await client.SendAsync(first);
+        using var second = Request();
+        using var stored = await client.SendAsync(second);
+
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        Assert.Equal(await rendered.Content.ReadAsByteArrayAsync(), await stored.Content.ReadAsByteArrayAsync());
+        static IEnumerable<string> Headers(HttpResponseMessage response) =>
+            response.Headers.Concat(response.Content.Headers)
+                .Where(h => h.Key != "Date")
+                .Select(h => $"{h.Key}: {string.Join(", ", h.Value.Order(StringComparer.Ordinal))}")
+                .Order(StringComparer.Ordinal);
+        Assert.Equal(Headers(rendered), Headers(stored));
+        Assert.Contains(stored.Headers, h => h.Key == "Content-Security-Policy");
+        Assert.Contains("Cookie", stored.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData("/Reports/2024/linshu-county")]
+    [InlineData("/reports/02024/linshu-county")]
+    [InlineData("/reports/2024/linshu-county/")]
+    public async Task AnAliasOfAStoredPage_IsStillRedirectedToIt(string alias)
+    {
+        using var stored = await GetAsync(Report);
+        using var again = await GetAsync(Report);
+
+        using var response = await GetAsync(alias);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(Report, response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
     [InlineData("br", "br")]
     [InlineData("gzip, deflate", "gzip")]
     [InlineData("gzip;q=1.0, br;q=0", "gzip")]

@@ -160,7 +160,7 @@ public sealed class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal(before, cache.Current.Count);
         Assert.NotEqual(first.QuerySelector(".search-page__count")!.TextContent, second.QuerySelector(".search-page__count")?.TextContent);
         Assert.Null(response.Headers.ETag);
-        Assert.Equal(PageCacheMiddleware.CacheControl, response.Headers.CacheControl!.ToString().Replace(" ", string.Empty, StringComparison.Ordinal).Replace(",", ", ", StringComparison.Ordinal));
+        Assert.Equal(StoredPageResponse.CacheControl, response.Headers.CacheControl!.ToString().Replace(" ", string.Empty, StringComparison.Ordinal).Replace(",", ", ", StringComparison.Ordinal));
         Assert.Contains("Cookie", response.Headers.Vary);
     }
 

@@ -18,6 +18,8 @@ var caching = new PageCaching(
             .VaryByValue(context => new KeyValuePair<string, string>("reading", ReadingCookie.Format(context.GetReadingPreferences())))
             .Expire(TimeSpan.FromMinutes(5))));
     },
+    // No answer before routing: OutputCache decides by the endpoint, so it stands after routing alone.
+    _ => { },
     app => app.UseOutputCache());
 
 SiteApplication.Build(args, caching).Run();
