@@ -31,7 +31,7 @@ public static partial class FrontMatterMistakes
 
     private static (int? Column, string? Message) Explain(string line)
     {
-        if (line.Length > 0 && line.TrimStart(' ').StartsWith('\t'))
+        if (line.TrimStart(' ').StartsWith('\t'))
         {
             return (line.IndexOf('\t', StringComparison.Ordinal) + 1, "这一行用制表符（Tab）缩进，YAML 只认空格。请把行首的 Tab 换成空格。");
         }
@@ -57,7 +57,7 @@ public static partial class FrontMatterMistakes
             var fix = unclosed.Opener is '[' or '{'
                 ? $"值以“{unclosed.Opener}”开头时，YAML 会把它当成列表。请给整个值加上英文双引号，例如“{field.Groups["key"].Value}: \"{value.Value}\"”，或补上“{unclosed.Closer}”。"
                 : $"请在值的末尾补上“{unclosed.Closer}”。";
-            return (value.Index + unclosed.Index + 1, $"值里的“{unclosed.Opener}”没有配对的“{unclosed.Closer}”。{fix}");
+            return (value.Index + 1, $"值里的“{unclosed.Opener}”没有配对的“{unclosed.Closer}”。{fix}");
         }
 
         if (!value.Value.StartsWith('"') && !value.Value.StartsWith('\'') && value.Value.Contains(": ", StringComparison.Ordinal))
@@ -69,8 +69,8 @@ public static partial class FrontMatterMistakes
         return (null, null);
     }
 
-    /// <summary>The first opening bracket or quote at the start of a value that the value never closes.</summary>
-    private static (int Index, char Opener, char Closer)? Unclosed(string value)
+    /// <summary>The bracket or quote that opens a value and that the value never closes.</summary>
+    private static (char Opener, char Closer)? Unclosed(string value)
     {
         if (value.Length == 0)
         {
@@ -87,7 +87,7 @@ public static partial class FrontMatterMistakes
         var closed = opener is '[' or '{'
             ? value.Count(c => c == opener) <= value.Count(c => c == close)
             : value.Length > 1 && value.TrimEnd().EndsWith(close);
-        return closed ? null : (0, opener, close);
+        return closed ? null : (opener, close);
     }
 
     /// <summary>A line that starts like a field name but has no colon at all (and is no list item or comment).</summary>

@@ -24,13 +24,15 @@ public static class PassageExtractor
         foreach (var block in body.QuerySelectorAll(Blocks))
         {
             var text = OwnText(block);
+            // An empty heading still opens its section (its anchor is where a result links), but names no part of the path.
+            var heading = text.Length == 0 ? null : text;
             if (block.LocalName == "h2")
             {
-                (part, partAnchor, subpart, subpartAnchor) = (text, block.Id, null, null);
+                (part, partAnchor, subpart, subpartAnchor) = (heading, block.Id, null, null);
             }
             else if (block.LocalName == "h3")
             {
-                (subpart, subpartAnchor) = (text, block.Id);
+                (subpart, subpartAnchor) = (heading, block.Id);
             }
 
             if (text.Length == 0)

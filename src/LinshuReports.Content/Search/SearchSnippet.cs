@@ -22,9 +22,9 @@ public sealed record SearchSnippet(IReadOnlyList<SnippetPart> Parts, string Firs
         var (start, end) = Window(text, matches[0].Start);
         var parts = new List<SnippetPart>();
         var at = start;
-        foreach (var (matchStart, matchEnd) in matches.Where(m => m.End > start && m.Start < end))
+        // The window opens before the first match, so only its end can cut a match off.
+        foreach (var (from, matchEnd) in matches.TakeWhile(m => m.Start < end))
         {
-            var from = Math.Max(matchStart, start);
             var to = Math.Min(matchEnd, end);
             if (from > at)
             {

@@ -24,6 +24,10 @@ public sealed class YamlMistakeMessageTests
     [InlineData("summary：全角冒号", 6, 8, "中文全角冒号")]
     [InlineData("\tsummary: 制表符", 6, 1, "制表符（Tab）")]
     [InlineData("summary 没有冒号", 6, 1, "缺少英文冒号")]
+    [InlineData("year: [2020", 6, 7, "请给整个值加上英文双引号，例如“year: \"[2020\"”，或补上“]”")]
+    [InlineData("summary: [[甲]", 6, 10, "“[”没有配对的“]”")]
+    [InlineData("summary: \"", 6, 10, "请在值的末尾补上“\"”")]
+    [InlineData("summary: 一是: 二是", 6, 12, "请给整个值加上英文双引号，例如“summary: \"一是: 二是\"”")]
     public void ACommonMistake_IsExplainedInChinese_AtItsLineAndColumn(string line, int fileLine, int column, string explanation)
     {
         var problem = OnlyProblem(With(line));
@@ -31,6 +35,24 @@ public sealed class YamlMistakeMessageTests
         Assert.Equal(fileLine, problem.Line);
         Assert.StartsWith($"前置信息有误（第 {column} 列）", problem.Message, StringComparison.Ordinal);
         Assert.Contains(explanation, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LinesThatAreFine_AreNotBlamed_ForAMistakeFurtherDown()
+    {
+        var problem = OnlyProblem(With("subject: [甲, 乙]\ndoc_no:\nindex_no: '一是: 二是'\nwritten: \"2025-03-20\"\nsummary 没有冒号"));
+
+        Assert.Equal(10, problem.Line);
+        Assert.Contains("缺少英文冒号", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMistakeOfNoKnownShape_IsStillExplainedInChinese_WhereTheParserStopped()
+    {
+        var problem = OnlyProblem(With("- 游离的列表项"));
+
+        Assert.Equal(6, problem.Line);
+        Assert.Contains("前置信息的格式不对。请把每个字段写成“名称: 值”", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

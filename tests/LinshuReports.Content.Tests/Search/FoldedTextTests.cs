@@ -37,5 +37,26 @@ public sealed class FoldedTextTests
         Assert.Equal("𠀀", text[Range(folded.ToOriginal(1, 3, text))]);
     }
 
+    [Fact]
+    public void ACharacterOutsideTheBasicPlane_AfterAnExpandedOne_LeadsBackWhole()
+    {
+        const string text = "㈠𠀀";
+        var folded = FoldedText.Fold(text);
+
+        var at = folded.Value.IndexOf("𠀀", StringComparison.Ordinal);
+
+        Assert.Equal("(一)𠀀", folded.Value);
+        Assert.Equal("𠀀", text[Range(folded.ToOriginal(at, at + 2, text))]);
+    }
+
+    [Fact]
+    public void ALoneHalfOfASurrogatePair_KeepsItsPlaceAndMatchesNothing()
+    {
+        Assert.Equal("甲\uFFFD", FoldedText.Fold("甲\uD840").Value);
+        Assert.Equal("\uFFFD乙", FoldedText.Fold("\uDC00乙").Value);
+        Assert.Equal("甲\uFFFD乙", FoldedText.Fold("甲\uDC00乙").Value);
+        Assert.Equal("\uFFFD𠀀", FoldedText.Fold("\uD840\uD840\uDC00").Value);
+    }
+
     private static System.Range Range((int Start, int End) range) => range.Start..range.End;
 }
