@@ -28,7 +28,14 @@ public sealed partial class DraftFrontMatter
     /// <summary>A title is one line, however the page broke it; tabs and runs of spaces become one space.</summary>
     public static string OneLine(string title) => Whitespace().Replace(LineBreaks.Join(title).Trim(), " ");
 
+    /// <summary>The report's year as its title gives it ("临沭县2024年度…"), or null for the clerk to fill in.</summary>
+    public static int? YearIn(string title) =>
+        YearInTitle().Match(title) is { Success: true } match ? int.Parse(match.Groups[1].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : null;
+
     public string ToYaml() => new StringBuilder("---\n").Append(Serializer.Serialize(this)).Append("---\n").ToString();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex YearInTitle();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

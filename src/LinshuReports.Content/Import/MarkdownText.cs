@@ -9,10 +9,13 @@ namespace LinshuReports.Content.Import;
 /// </summary>
 public static partial class MarkdownText
 {
-    public static string Escape(string line)
+    public static string Escape(string line) => EscapeBlockStart(EscapeCharacters(line));
+
+    /// <summary>Every character Markdown would read as markup, escaped wherever it stands in a line.</summary>
+    public static string EscapeCharacters(string text)
     {
-        var escaped = new StringBuilder(line.Length + 8);
-        foreach (var c in line)
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
         {
             if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '|' or '~')
             {
@@ -22,7 +25,12 @@ public static partial class MarkdownText
             escaped.Append(c);
         }
 
-        var text = escaped.ToString();
+        return escaped.ToString();
+    }
+
+    /// <summary>A line whose start Markdown would read as a list, heading or rule, made to stay a sentence.</summary>
+    public static string EscapeBlockStart(string text)
+    {
         var marker = BlockMarker().Match(text);
         if (!marker.Success)
         {

@@ -1,14 +1,13 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace LinshuReports.Content.Import;
 
 /// <summary>
 /// Turns an old-site report page into a Markdown draft for a clerk to check: the page chrome is
-/// dropped, 一、 lines become sections (##), and each (一) or （一） paragraph's lead sentence becomes a
-/// subsection heading (###) with the rest of the paragraph below it. The text itself is never changed.
+/// dropped and the 公文 numbering typed in the text gives the headings (<see cref="GongwenHeadings"/>).
+/// The text itself is never changed.
 /// </summary>
-public static partial class ReportImporter
+public static class ReportImporter
 {
     /// <summary>Lines of the old site's page furniture, never part of a report.</summary>
     private static readonly HashSet<string> Chrome =
@@ -23,12 +22,11 @@ public static partial class ReportImporter
         var category = lines.FirstOrDefault(l => KnownCategories.Contains(l)) ?? string.Empty;
         var text = lines.Where(l => !Chrome.Contains(l) && !KnownCategories.Contains(l)).ToList();
         var title = text.FirstOrDefault(l => l.Contains("报告", StringComparison.Ordinal)) ?? text.FirstOrDefault() ?? string.Empty;
-        var year = YearInTitle().Match(title) is { Success: true } match ? int.Parse(match.Groups[1].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
 
         var frontMatter = new DraftFrontMatter
         {
             Title = DraftFrontMatter.OneLine(title),
-            Year = year,
+            Year = DraftFrontMatter.YearIn(title),
             Category = category,
         };
         var markdown = new StringBuilder(frontMatter.ToYaml());
@@ -44,28 +42,6 @@ public static partial class ReportImporter
     private static string ToBlock(string rawLine)
     {
         var line = MarkdownText.Escape(rawLine);
-        if (SectionNumber().IsMatch(line))
-        {
-            return "## " + line;
-        }
-
-        if (SubsectionNumber().IsMatch(line))
-        {
-            var split = line.IndexOf('。', StringComparison.Ordinal) + 1;
-            return split == 0 || split == line.Length
-                ? "### " + line
-                : "### " + line[..split] + "\n\n" + line[split..];
-        }
-
-        return line;
+        return GongwenHeadings.LevelOf(rawLine) is { } level ? GongwenHeadings.ToBlock(level, line) : line;
     }
-
-    [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
-    private static partial Regex SectionNumber();
-
-    [GeneratedRegex(@"^[(（][一二三四五六七八九十]+[)）]")]
-    private static partial Regex SubsectionNumber();
-
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
-    private static partial Regex YearInTitle();
 }

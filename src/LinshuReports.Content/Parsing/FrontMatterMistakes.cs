@@ -72,11 +72,7 @@ public static partial class FrontMatterMistakes
     /// <summary>The bracket or quote that opens a value and that the value never closes.</summary>
     private static (char Opener, char Closer)? Unclosed(string value)
     {
-        if (value.Length == 0)
-        {
-            return null;
-        }
-
+        // Never empty: a field's value starts with a non-space (see Field).
         var opener = value[0];
         char? closer = opener switch { '[' => ']', '{' => '}', '"' => '"', '\'' => '\'', _ => null };
         if (closer is not { } close)

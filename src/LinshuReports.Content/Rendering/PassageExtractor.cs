@@ -7,12 +7,13 @@ namespace LinshuReports.Content.Rendering;
 /// <summary>
 /// Lists the blocks of visible text of a rendered body, each with its section, once at load, for search.
 /// A block's own text excludes the blocks nested in it (a list item's sub-list, a cell's paragraphs), which are
-/// passages of their own, so no text is found twice; footnote back-links (↩) are not text.
+/// passages of their own, so no text is found twice; footnote back-links (↩) are not text. A quotation or
+/// division holds its text in paragraphs (Markdig writes them so), which are the passages.
 /// </summary>
 public static class PassageExtractor
 {
     private const string Blocks = "h2, h3, h4, h5, h6, p, li, th, td, dt, dd";
-    private static readonly HashSet<string> NestedBlocks = ["p", "ul", "ol", "table", "blockquote", "div", "dl", "h2", "h3", "h4", "h5", "h6"];
+    private static readonly HashSet<string> NestedBlocks = ["p", "ul", "ol", "table", "dl", "h2", "h3", "h4", "h5", "h6"];
 
     public static IReadOnlyList<SearchPassage> Extract(IElement body)
     {

@@ -49,7 +49,7 @@ public sealed class ReportImporterTests
             <html><head><title>临沭县2023年度法治政府建设报告</title><script>var x = 1;</script></head>
             <body><nav><a href="/">首页</a></nav><div class="tools"><a>长者浏览模式</a></div>
             <h1>临沭县2023年度法治政府建设报告</h1>
-            <div class="content"><p>2023年,全县……</p><p>一、主要举措</p><p>（一）深化改革。一是……二是……</p><p>1. 不是列表</p></div>
+            <div class="content"><p>2023年,全县……</p><p>一、主要举措</p><p>（一）深化改革。一是……二是……</p><p>1. 加强培训</p><p>（1）专题讲座。每季度一次。</p><p>1.5万人次参训</p><p>- 不是列表</p></div>
             <footer>版权所有</footer><a href="javascript:window.close()">关闭窗口</a></body></html>
             """;
 
@@ -58,7 +58,10 @@ public sealed class ReportImporterTests
         Assert.Contains("title: 临沭县2023年度法治政府建设报告\nyear: 2023\n", draft, StringComparison.Ordinal);
         Assert.Contains("\n## 一、主要举措\n", draft, StringComparison.Ordinal);
         Assert.Contains("\n### （一）深化改革。\n\n一是……二是……\n", draft, StringComparison.Ordinal);
-        Assert.Contains("\n1\\. 不是列表\n", draft, StringComparison.Ordinal);
+        Assert.Contains("\n#### 1\\. 加强培训\n", draft, StringComparison.Ordinal);
+        Assert.Contains("\n##### （1）专题讲座。\n\n每季度一次。\n", draft, StringComparison.Ordinal);
+        Assert.Contains("\n1.5万人次参训\n", draft, StringComparison.Ordinal);
+        Assert.Contains("\n\\- 不是列表\n", draft, StringComparison.Ordinal);
         Assert.DoesNotContain("长者浏览模式", draft, StringComparison.Ordinal);
         Assert.DoesNotContain("关闭窗口", draft, StringComparison.Ordinal);
         Assert.DoesNotContain("var x", draft, StringComparison.Ordinal);

@@ -127,10 +127,23 @@ public sealed class SearchSnippetTests
         var shortText = SearchSnippet.For("推进法治政府建设", SearchQuery.Parse("复议").Terms);
         var longText = SearchSnippet.For(new string('甲', 150), SearchQuery.Parse("复议").Terms);
 
+        var widthText = SearchSnippet.For(new string('乙', SearchSnippet.Width), SearchQuery.Parse("复议").Terms);
+
         Assert.Equal("推进法治政府建设", Marked(shortText));
+        Assert.Equal(new string('乙', SearchSnippet.Width), Marked(widthText));
         Assert.Equal(new string('甲', SearchSnippet.Width) + "…", Marked(longText));
         Assert.All(longText.Parts, p => Assert.False(p.IsMatch));
         Assert.Equal(string.Empty, longText.FirstMatch);
+    }
+
+    [Fact]
+    public void APassageBeginningWithABrokenCharacter_StillGetsItsSnippet()
+    {
+        var text = "\uDC00" + new string('甲', 9) + "复议" + new string('乙', 200);
+
+        var snippet = SearchSnippet.For(text, SearchQuery.Parse("复议").Terms);
+
+        Assert.Equal("\uDC00" + new string('甲', 9) + "[复议]" + new string('乙', 88) + "…", Marked(snippet));
     }
 
     [Fact]
