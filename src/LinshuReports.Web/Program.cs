@@ -11,7 +11,7 @@ if (args is [CheckCommand.Name or ImportCommand.Name, ..])
 return args switch
 {
     [CheckCommand.Name, .. var rest] => CheckCommand.Run(rest, Console.Out, SiteApplication.CreateBuilder([]).Configuration),
-    [ImportCommand.Name, .. var rest] => ImportCommand.Run(rest, Console.Out),
+    [ImportCommand.Name, .. var rest] => ImportCommand.Run(rest, Console.Out, Console.Error),
     _ => RunSite(args),
 };
 

@@ -1,52 +1,106 @@
 using System.Text;
 using LinshuReports.Content.Import;
+using LinshuReports.Content.Import.Word;
 using LinshuReports.Content.Loading;
+using LinshuReports.Content.Model;
 
 namespace LinshuReports.Web.Commands;
 
 /// <summary>
-/// <c>import FILE [--out PATH]</c>: turns a page saved from the old site (HTML or plain text, UTF-8 or GBK)
-/// into a Markdown draft, written to PATH or printed. The clerk then fills in the publisher and runs check.
+/// <c>import FILE [--out PATH] [--force]</c>: turns a Word report (.docx) or a page saved from the old site (HTML
+/// or plain text, UTF-8 or GBK) into a Markdown draft, written to PATH or printed. For Word files it then says
+/// what it recognised and could not keep, and checks the draft as the site would.
 /// </summary>
 public static class ImportCommand
 {
     public const string Name = "import";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    /// <summary>Files the Word importer reads or refuses with advice; anything else is taken as a saved web page.</summary>
+    private static readonly HashSet<string> WordExtensions = new([".docx", ".docm", ".dotx", ".dotm", ".doc", ".wps", ".pdf"], StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="output">Where the draft goes when no --out is given.</param>
+    /// <param name="messages">Where the clerk reads what happened (kept apart, so a printed draft stays clean).</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter messages)
     {
-        (string File, string? Out)? parsed = args switch
+        (string File, string? Out, bool Force)? parsed = args switch
         {
-            [var file] => (file, null),
-            [var file, "--out", var target] => (file, target),
+            [var file] => (file, null, false),
+            [var file, "--out", var target] => (file, target, false),
+            [var file, "--out", var target, "--force"] => (file, target, true),
+            [var file, "--force", "--out", var target] => (file, target, true),
             _ => null,
         };
         if (parsed is not { } request)
         {
-            output.WriteLine("用法：dotnet run --project src/LinshuReports.Web -- import 旧网站页面文件 [--out content/2024-linshu-county.md]");
+            messages.WriteLine("用法：dotnet run --project src/LinshuReports.Web -- import 报告.docx或旧网站页面文件 [--out content/2025-linshu-county.md] [--force]");
             return 2;
         }
 
-        if (!System.IO.File.Exists(request.File))
+        if (!File.Exists(request.File))
         {
-            output.WriteLine($"{request.File}: 错误：找不到这个文件。");
+            messages.WriteLine($"{request.File}: 错误：找不到这个文件。");
             return 1;
         }
 
-        var markdown = ReportImporter.ToMarkdown(ContentFileDecoder.DecodeUtf8OrGb18030(System.IO.File.ReadAllBytes(request.File)));
+        if (request.Out is not null && File.Exists(request.Out) && !request.Force)
+        {
+            messages.WriteLine($"{request.Out}: 错误：文件已存在，为免覆盖已发布的报告，请换一个文件名；确需覆盖请加 --force。");
+            return 1;
+        }
+
+        var bytes = File.ReadAllBytes(request.File);
+        var isWord = WordExtensions.Contains(Path.GetExtension(request.File));
+        string markdown;
+        if (isWord)
+        {
+            var result = WordImporter.Import(bytes, request.File);
+            if (result.Markdown is null)
+            {
+                messages.WriteLine($"{request.File}: 错误：{result.Refusal}");
+                return 1;
+            }
+
+            markdown = result.Markdown;
+            foreach (var line in result.Notes.Summary())
+            {
+                messages.WriteLine(line);
+            }
+        }
+        else
+        {
+            markdown = ReportImporter.ToMarkdown(ContentFileDecoder.DecodeUtf8OrGb18030(bytes));
+        }
+
         if (request.Out is null)
         {
             output.Write(markdown);
             return 0;
         }
 
-        if (System.IO.File.Exists(request.Out))
+        File.WriteAllText(request.Out, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        messages.WriteLine($"已生成草稿 {request.Out}。");
+        return isWord ? Check(request.Out, messages) : Done(messages);
+    }
+
+    private static int Done(TextWriter messages)
+    {
+        messages.WriteLine("请补全 publisher（发布机关），核对全文后运行 check。");
+        return 0;
+    }
+
+    /// <summary>The draft checked as the site would read it where it was written; the import succeeded either way.</summary>
+    private static int Check(string draft, TextWriter messages)
+    {
+        var full = Path.GetFullPath(draft);
+        var result = ReportFileParser.Parse(File.ReadAllBytes(full), Path.GetFileName(full), Path.GetDirectoryName(full)!);
+        foreach (var problem in result.Problems)
         {
-            output.WriteLine($"{request.Out}: 错误：文件已存在，为免覆盖已发布的报告，请换一个文件名。");
-            return 1;
+            messages.WriteLine(problem with { Path = draft });
         }
 
-        System.IO.File.WriteAllText(request.Out, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        output.WriteLine($"已生成草稿 {request.Out}。请补全 publisher（发布机关），核对全文后运行 check。");
+        messages.WriteLine(result.Problems.Any(p => p.Severity == ProblemSeverity.Error)
+            ? "检查：草稿还有上面列出的错误，改正后再发布。"
+            : "检查：草稿可以发布。请对照原件核对全文后再放入 content 文件夹。");
         return 0;
     }
 }

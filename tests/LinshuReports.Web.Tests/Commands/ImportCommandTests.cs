@@ -18,7 +18,7 @@ public sealed class ImportCommandTests : IDisposable
         var target = Path.Combine(_folder.Path, "2023-linshu-county.md");
         using var output = new StringWriter();
 
-        var exit = ImportCommand.Run([page, "--out", target], output);
+        var exit = ImportCommand.Run([page, "--out", target], output, output);
 
         Assert.Equal(0, exit);
         var draft = File.ReadAllText(target, new UTF8Encoding(false, true));
@@ -34,7 +34,7 @@ public sealed class ImportCommandTests : IDisposable
         var target = _folder.Write("2024-linshu-county.md", "已发布的报告");
         using var output = new StringWriter();
 
-        var exit = ImportCommand.Run([page, "--out", target], output);
+        var exit = ImportCommand.Run([page, "--out", target], output, output);
 
         Assert.Equal(1, exit);
         Assert.Equal("已发布的报告", File.ReadAllText(target));
@@ -45,7 +45,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         using var output = new StringWriter();
 
-        Assert.Equal(1, ImportCommand.Run([Path.Combine(_folder.Path, "nope.html")], output));
+        Assert.Equal(1, ImportCommand.Run([Path.Combine(_folder.Path, "nope.html")], output, output));
         Assert.Contains("找不到", output.ToString(), StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,166 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace LinshuReports.Content.Import.Word;
+
+/// <summary>
+/// A Word report's body as a Markdown draft: the title paragraph becomes the front matter's title (and year),
+/// the 落款 its publisher, headings come from heading styles or the 公文 numbering (typed or automatic), and
+/// the 版记 (抄送, 印发) at the end is left out. Headers, footers and page numbers live outside the body and
+/// never reach the draft.
+/// </summary>
+public static partial class WordDocumentConverter
+{
+    /// <summary>The 2024 report's section; the clerk changes it if a report belongs elsewhere.</summary>
+    private const string DefaultCategory = "通知公告";
+
+    public static WordImportResult Convert(MainDocumentPart document)
+    {
+        var notes = new WordImportNotes { Comments = document.WordprocessingCommentsPart?.Comments?.Elements<Comment>().Count() ?? 0 };
+        var paragraphs = Read(document, notes);
+
+        var titleIndex = paragraphs.FindIndex(p => p.StyleLevel == WordHeadingStyle.TitleLevel);
+        if (titleIndex < 0 && paragraphs.Count > 0 && paragraphs[0].StyleLevel is null && GongwenHeadings.LevelOf(paragraphs[0].Plain) is null)
+        {
+            titleIndex = 0;
+        }
+
+        var title = titleIndex >= 0 ? paragraphs[titleIndex].Plain : string.Empty;
+        if (titleIndex >= 0)
+        {
+            paragraphs.RemoveAt(titleIndex);
+        }
+
+        DropRecordBlock(paragraphs, notes);
+        var publisher = TakeSignature(paragraphs, notes);
+
+        var frontMatter = new DraftFrontMatter
+        {
+            Title = DraftFrontMatter.OneLine(title),
+            Year = DraftFrontMatter.YearIn(title),
+            Publisher = publisher ?? string.Empty,
+            Category = DefaultCategory,
+        };
+        var markdown = new StringBuilder(frontMatter.ToYaml());
+        foreach (var paragraph in paragraphs)
+        {
+            markdown.Append('\n').Append(ToBlock(paragraph, notes)).Append('\n');
+        }
+
+        return new WordImportResult(markdown.ToString(), null, notes);
+    }
+
+    private static List<WordParagraph> Read(MainDocumentPart document, WordImportNotes notes)
+    {
+        var styles = document.StyleDefinitionsPart?.Styles;
+        var numbering = new WordNumbering(document);
+        var paragraphs = new List<WordParagraph>();
+        var tables = 0;
+        foreach (var block in Blocks(document.Document?.Body))
+        {
+            if (block is Table)
+            {
+                notes.Lose($"第 {++tables} 个表格（表格的导入尚未完成：请在草稿相应位置手工录入）");
+                continue;
+            }
+
+            var paragraph = (Paragraph)block;
+            var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            var style = styleId is null ? null : styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
+            var number = numbering.Next(paragraph, style);
+            var inline = WordInline.Of(paragraph, document, notes);
+            var plain = ((number ?? string.Empty) + inline.Plain).Trim();
+            if (plain.Length == 0)
+            {
+                continue;
+            }
+
+            var justification = paragraph.ParagraphProperties?.Justification?.Val?.Value;
+            paragraphs.Add(new WordParagraph(
+                plain,
+                (number is null ? string.Empty : MarkdownText.EscapeCharacters(number)) + inline.Markdown(),
+                WordHeadingStyle.LevelOf(paragraph, style, styles),
+                justification == JustificationValues.Right || justification == JustificationValues.End));
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>The body's paragraphs and tables in order, content controls opened.</summary>
+    private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement? container)
+    {
+        foreach (var child in container?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
+        {
+            switch (child)
+            {
+                case Paragraph or Table:
+                    yield return child;
+                    break;
+                case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                    foreach (var inner in Blocks(child))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static string ToBlock(WordParagraph paragraph, WordImportNotes notes)
+    {
+        var level = paragraph.StyleLevel is > WordHeadingStyle.TitleLevel ? paragraph.StyleLevel : GongwenHeadings.LevelOf(paragraph.Plain);
+        if (level is { } heading)
+        {
+            notes.Headings++;
+            return GongwenHeadings.ToBlock(heading, MarkdownText.EscapeCharacters(paragraph.Plain));
+        }
+
+        notes.Paragraphs++;
+        return MarkdownText.EscapeBlockStart(paragraph.Markdown);
+    }
+
+    /// <summary>The 版记 (抄送, 印发) closes an official document below the text; it is not part of the report.</summary>
+    private static void DropRecordBlock(List<WordParagraph> paragraphs, WordImportNotes notes)
+    {
+        var start = paragraphs.FindIndex(Math.Max(0, paragraphs.Count - 6), p => RecordBlockLine().IsMatch(p.Plain));
+        if (start >= 0)
+        {
+            notes.DroppedAtEnd = paragraphs.Count - start;
+            paragraphs.RemoveRange(start, paragraphs.Count - start);
+        }
+    }
+
+    /// <summary>The 落款: the issuing body above the date, both at the end; the body becomes the publisher.</summary>
+    private static string? TakeSignature(List<WordParagraph> paragraphs, WordImportNotes notes)
+    {
+        if (paragraphs.Count < 2 || !SignatureDate().IsMatch(paragraphs[^1].Plain))
+        {
+            return null;
+        }
+
+        var issuer = paragraphs[^2];
+        if (!issuer.RightAligned && !IssuingBody().IsMatch(issuer.Plain))
+        {
+            return null;
+        }
+
+        notes.Signature = $"{issuer.Plain}，{paragraphs[^1].Plain}";
+        paragraphs.RemoveRange(paragraphs.Count - 2, 2);
+        return issuer.Plain;
+    }
+
+    [GeneratedRegex(@"^(?:抄送|主送)[：:]|印发$")]
+    private static partial Regex RecordBlockLine();
+
+    [GeneratedRegex(@"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日$")]
+    private static partial Regex SignatureDate();
+
+    [GeneratedRegex(@"^\S{2,30}(?:人民政府|委员会|办公室|局|厅|部|院|小组|中心)$")]
+    private static partial Regex IssuingBody();
+
+    private sealed record WordParagraph(string Plain, string Markdown, int? StyleLevel, bool RightAligned);
+}

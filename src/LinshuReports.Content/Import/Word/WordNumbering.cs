@@ -1,0 +1,103 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace LinshuReports.Content.Import.Word;
+
+/// <summary>
+/// The number Word's automatic numbering shows before a paragraph (一、, （一）, 1.), resolved from
+/// numbering.xml in document order, so a heading numbered by Word reads exactly as one typed by hand.
+/// </summary>
+public sealed class WordNumbering(MainDocumentPart document)
+{
+    private readonly Numbering? _numbering = document.NumberingDefinitionsPart?.Numbering;
+    private readonly Dictionary<string, int[]> _counters = [];
+    private readonly HashSet<int> _seen = [];
+
+    /// <summary>The paragraph's number as shown, or null when it has none; counts it, so call once per paragraph in order.</summary>
+    public string? Next(Paragraph paragraph, Style? style)
+    {
+        var properties = paragraph.ParagraphProperties?.NumberingProperties ?? style?.StyleParagraphProperties?.NumberingProperties;
+        var numberingId = properties?.NumberingId?.Val?.Value;
+        if (_numbering is null || numberingId is null or 0)
+        {
+            return null;
+        }
+
+        var instance = _numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numberingId);
+        var abstractId = instance?.AbstractNumId?.Val?.Value;
+        var definition = _numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
+        if (definition is null)
+        {
+            return null;
+        }
+
+        var levels = definition.Elements<Level>().ToDictionary(l => l.LevelIndex?.Value ?? 0);
+        var depth = Math.Clamp(properties!.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
+        if (!levels.TryGetValue(depth, out var level))
+        {
+            return null;
+        }
+
+        var key = abstractId!.Value.ToString(CultureInfo.InvariantCulture);
+        if (!_counters.TryGetValue(key, out var counters))
+        {
+            counters = new int[9];
+            _counters[key] = counters;
+        }
+
+        // A list that Word restarts (a new instance with a start override) counts again from its start.
+        var restart = _seen.Add(numberingId.Value)
+            ? instance!.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == depth)?.StartOverrideNumberingValue?.Val?.Value
+            : null;
+        counters[depth] = restart ?? (counters[depth] == 0 ? StartOf(level) : counters[depth] + 1);
+        for (var deeper = depth + 1; deeper < counters.Length; deeper++)
+        {
+            counters[deeper] = 0;
+        }
+
+        var text = level.LevelText?.Val?.Value ?? string.Empty;
+        for (var i = 0; i <= depth; i++)
+        {
+            var shown = levels.TryGetValue(i, out var outer) ? Format(Math.Max(counters[i], StartOf(outer)), outer) : counters[i].ToString(CultureInfo.InvariantCulture);
+            text = text.Replace($"%{i + 1}", shown, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private static int StartOf(Level level) => level.StartNumberingValue?.Val?.Value ?? 1;
+
+    private static string Format(int n, Level level)
+    {
+        var format = level.NumberingFormat?.Val?.Value;
+        if (format == NumberFormatValues.ChineseCounting || format == NumberFormatValues.ChineseCountingThousand
+            || format == NumberFormatValues.JapaneseCounting || format == NumberFormatValues.TaiwaneseCounting)
+        {
+            return ChineseNumerals.Counting(n);
+        }
+
+        if (format == NumberFormatValues.IdeographDigital || format == NumberFormatValues.TaiwaneseDigital)
+        {
+            return ChineseNumerals.DigitByDigit(n);
+        }
+
+        if (format == NumberFormatValues.IdeographTraditional)
+        {
+            return ChineseNumerals.Stem(n);
+        }
+
+        if (format == NumberFormatValues.DecimalFullWidth || format == NumberFormatValues.DecimalFullWidth2)
+        {
+            return string.Concat(n.ToString(CultureInfo.InvariantCulture).Select(c => (char)(c - '0' + '０')));
+        }
+
+        if (format == NumberFormatValues.LowerLetter || format == NumberFormatValues.UpperLetter)
+        {
+            var letter = (char)('a' + ((n - 1) % 26));
+            return (format == NumberFormatValues.UpperLetter ? char.ToUpperInvariant(letter) : letter).ToString();
+        }
+
+        return n.ToString(CultureInfo.InvariantCulture);
+    }
+}

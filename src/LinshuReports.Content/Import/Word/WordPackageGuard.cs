@@ -1,0 +1,69 @@
+using System.IO.Compression;
+
+namespace LinshuReports.Content.Import.Word;
+
+/// <summary>
+/// Checks a .docx before anything parses it, by unpacking every part into nothing. A "zip bomb" (a small file
+/// that expands to gigabytes) is refused after at most <see cref="MaxTotalBytes"/> bytes of work, whatever sizes
+/// its directory claims; a part declaring a DTD (the way to make an XML parser read local files or addresses
+/// through external entities) is refused before any parser sees it. A 100-page report with pictures unpacks to
+/// a few megabytes, far inside these bounds.
+/// </summary>
+public static class WordPackageGuard
+{
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+    public const int MaxEntries = 1000;
+    public const long MaxEntryBytes = 64L * 1024 * 1024;
+    public const long MaxTotalBytes = 256L * 1024 * 1024;
+
+    /// <returns>Why the package is refused, or null when it stays inside every bound.</returns>
+    public static string? Refusal(byte[] package)
+    {
+        if (package.LongLength > MaxFileBytes)
+        {
+            return $"文件超过 {MaxFileBytes / 1024 / 1024} MB，不像是一篇报告。请把图片压缩后重新保存再导入。";
+        }
+
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+            if (archive.Entries.Count > MaxEntries)
+            {
+                return $"文件里的部件超过 {MaxEntries} 个，不像是正常的 Word 文档，已拒绝。请在 Word 中重新另存为 .docx。";
+            }
+
+            var total = 0L;
+            var buffer = new byte[81920];
+            foreach (var entry in archive.Entries)
+            {
+                using var stream = entry.Open();
+                var entryBytes = 0L;
+                for (var read = stream.Read(buffer); read > 0; read = stream.Read(buffer))
+                {
+                    if (entryBytes == 0 && DeclaresDtd(buffer.AsSpan(0, read)))
+                    {
+                        return $"文件中的 {entry.FullName} 含有 DTD（文档类型声明），可能借此读取本机文件或网址，已拒绝。正常的 Word 文档不含 DTD：请在 Word 中重新另存为 .docx。";
+                    }
+
+                    entryBytes += read;
+                    total += read;
+                    if (entryBytes > MaxEntryBytes || total > MaxTotalBytes)
+                    {
+                        var bound = entryBytes > MaxEntryBytes ? $"其中的 {entry.FullName} 解压后超过 {MaxEntryBytes / 1024 / 1024} MB" : $"解压后超过 {MaxTotalBytes / 1024 / 1024} MB";
+                        return $"文件{bound}，可能是恶意构造的压缩包（“压缩炸弹”），已拒绝。请在 Word 中重新另存为 .docx。";
+                    }
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return "文件已经损坏，无法解压。请在 Word 中打开原件，另存为 .docx 后再导入。";
+        }
+
+        return null;
+    }
+
+    /// <summary>A DTD comes before an XML document's root element, so the first block of a part shows it.</summary>
+    private static bool DeclaresDtd(ReadOnlySpan<byte> start) =>
+        start.IndexOf("<!DOCTYPE"u8) >= 0 || start.IndexOf("<!ENTITY"u8) >= 0;
+}

@@ -1,0 +1,108 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace LinshuReports.Content.Tests.Import.Word;
+
+/// <summary>
+/// Builds .docx files as a county office's Word would save them (direct formatting, 公文 fonts, typed or
+/// automatic numbering, heading styles), for the importer's tests.
+/// </summary>
+public static class Docx
+{
+    public static byte[] Build(IEnumerable<OpenXmlElement> body, Action<MainDocumentPart>? parts = null,
+        WordprocessingDocumentType type = WordprocessingDocumentType.Document)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, type))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(body));
+            parts?.Invoke(main);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>A paragraph in 仿宋_GB2312 三号 (16 pt), the body face of a 公文, or another face for headings.</summary>
+    public static Paragraph P(string text, string font = "仿宋_GB2312", JustificationValues? align = null, string? style = null) =>
+        P([R(text, font: font)], align, style);
+
+    public static Paragraph P(IEnumerable<OpenXmlElement> content, JustificationValues? align = null, string? style = null)
+    {
+        var properties = new ParagraphProperties();
+        if (style is not null)
+        {
+            properties.ParagraphStyleId = new ParagraphStyleId { Val = style };
+        }
+
+        if (align is { } justification)
+        {
+            properties.Justification = new Justification { Val = justification };
+        }
+
+        var paragraph = new Paragraph(properties);
+        paragraph.Append(content);
+        return paragraph;
+    }
+
+    public static Run R(string text, bool bold = false, bool italic = false, string font = "仿宋_GB2312")
+    {
+        var properties = new RunProperties(new RunFonts { EastAsia = font, Ascii = font, HighAnsi = font }, new FontSize { Val = "32" });
+        if (bold)
+        {
+            properties.Append(new Bold());
+        }
+
+        if (italic)
+        {
+            properties.Append(new Italic());
+        }
+
+        return new Run(properties, new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    }
+
+    /// <summary>A paragraph numbered by Word: numbering instance <paramref name="numberingId"/>, at <paramref name="level"/> (0 = outermost).</summary>
+    public static Paragraph Numbered(string text, int level, int numberingId = 1, string? style = null)
+    {
+        var paragraph = P(text, style: style);
+        paragraph.ParagraphProperties!.NumberingProperties = new NumberingProperties(
+            new NumberingLevelReference { Val = level }, new NumberingId { Val = numberingId });
+        return paragraph;
+    }
+
+    /// <summary>Word's built-in Title, heading 1 and heading 2 (names in English, as Word writes them in any language).</summary>
+    public static void HeadingStyles(MainDocumentPart main)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(
+            Style("Title", "Title"),
+            Style("1", "heading 1"),
+            Style("2", "heading 2"));
+    }
+
+    /// <summary>
+    /// One multi-level list as a 公文 numbers its parts: 一、 then <paramref name="sectionText"/> (（一） by default),
+    /// then 1.; instance 1 uses it, instance 2 restarts it at 一、.
+    /// </summary>
+    public static void ChineseNumbering(MainDocumentPart main, string sectionText = "（%2）")
+    {
+        var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+        numbering.Numbering = new Numbering(
+            new AbstractNum(
+                Level(0, NumberFormatValues.ChineseCounting, "%1、"),
+                Level(1, NumberFormatValues.ChineseCounting, sectionText),
+                Level(2, NumberFormatValues.Decimal, "%3."))
+            { AbstractNumberId = 0 },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 },
+            new NumberingInstance(new AbstractNumId { Val = 0 }, new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = 0 }) { NumberID = 2 });
+    }
+
+    private static Level Level(int index, NumberFormatValues format, string text) =>
+        new(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = format }, new LevelText { Val = text },
+            new LevelSuffix { Val = LevelSuffixValues.Nothing })
+        { LevelIndex = index };
+
+    private static Style Style(string id, string name) =>
+        new(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
+}

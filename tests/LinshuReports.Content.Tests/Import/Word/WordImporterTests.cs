@@ -1,0 +1,145 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using LinshuReports.Content.Import.Word;
+using static LinshuReports.Content.Tests.Import.Word.Docx;
+
+namespace LinshuReports.Content.Tests.Import.Word;
+
+public sealed class WordImporterTests
+{
+    private static WordImportResult Import(byte[] docx, string name = "报告.docx") => WordImporter.Import(docx, name);
+
+    private static string Body(WordImportResult result) => result.Markdown![(result.Markdown!.IndexOf("\n---\n", StringComparison.Ordinal) + 5)..];
+
+    [Fact]
+    public void TypedNumbering_GivesTheHeadingLevels_AndTheTitleAndSignatureFillTheFrontMatter()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", font: "方正小标宋简体", align: JustificationValues.Center),
+            P(string.Empty),
+            P("　　2025年,全县法治政府建设取得新成效。"),
+            P("一、主要举措和成效", font: "黑体"),
+            P("(一)深化改革,提升效能。一是优化流程。二是强化监督。", font: "楷体_GB2312"),
+            P("1.加强培训"),
+            P("（1）专题讲座。每季度举办一次。"),
+            P("1.5万人次参加培训。"),
+            P("临沭县人民政府", align: JustificationValues.Right),
+            P("2026年3月31日", align: JustificationValues.Right),
+            P("抄送：市司法局。"),
+            P("临沭县人民政府办公室 2026年3月31日印发"),
+        ]));
+
+        Assert.Equal("""
+            ---
+            title: 临沭县2025年度法治政府建设报告
+            year: 2025
+            # 请填写发布机关，例如：临沭县人民政府
+            publisher: 临沭县人民政府
+            category: 通知公告
+            ---
+
+            2025年,全县法治政府建设取得新成效。
+
+            ## 一、主要举措和成效
+
+            ### (一)深化改革,提升效能。
+
+            一是优化流程。二是强化监督。
+
+            #### 1.加强培训
+
+            ##### （1）专题讲座。
+
+            每季度举办一次。
+
+            1.5万人次参加培训。
+
+            """.ReplaceLineEndings("\n"), result.Markdown);
+        Assert.Equal(4, result.Notes.Headings);
+        Assert.Equal(2, result.Notes.DroppedAtEnd);
+        Assert.Contains(result.Notes.Summary(), l => l.Contains("临沭县人民政府，2026年3月31日", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HeadingStyles_GiveTheLevels_AndTheTitleStyleTheTitle()
+    {
+        var result = Import(Build([
+            P("正文之前的说明。"),
+            P("临沭县2025年度法治政府建设报告", style: "Title"),
+            P("主要举措", style: "1"),
+            P("深化改革", style: "2"),
+            P("正文。"),
+        ], HeadingStyles));
+
+        Assert.Contains("title: 临沭县2025年度法治政府建设报告\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Equal("\n正文之前的说明。\n\n## 主要举措\n\n### 深化改革\n\n正文。\n", Body(result));
+    }
+
+    [Fact]
+    public void AutomaticNumbering_ReadsAsTheReaderSeesIt_AndRestartsWhereWordRestartsIt()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            Numbered("主要举措", 0),
+            Numbered("深化改革。一是优化流程。", 1),
+            Numbered("强化监督", 1),
+            Numbered("具体做法", 2),
+            Numbered("存在问题", 0),
+            Numbered("短板弱项", 1),
+            Numbered("另起一份清单", 0, numberingId: 2),
+        ], main => ChineseNumbering(main)));
+
+        Assert.Equal(
+            "\n## 一、主要举措\n\n### （一）深化改革。\n\n一是优化流程。\n\n### （二）强化监督\n\n#### 1.具体做法\n\n" +
+            "## 二、存在问题\n\n### （一）短板弱项\n\n## 一、另起一份清单\n",
+            Body(result));
+    }
+
+    [Fact]
+    public void BoldItalicLinksAndLineBreaks_AreKept_AndMarkdownCharactersStayLiteral()
+    {
+        var link = new Hyperlink(R("司法局网站")) { Id = "rLink" };
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P([R("一是"), R("落实清单。", bold: true), R("详见"), link, R("，"), R("另附", italic: true), R(" *说明* ")]),
+            P([R("第一行"), new Run(new Break()), R("第二行")]),
+            P("- 不是列表"),
+        ], main => main.AddHyperlinkRelationship(new Uri("https://sfj.example.gov.cn/fz"), true, "rLink")));
+
+        Assert.Equal(
+            "\n一是**落实清单。**详见[司法局网站](<https://sfj.example.gov.cn/fz>)，*另附* \\*说明\\*\n\n第一行\\\n第二行\n\n\\- 不是列表\n",
+            Body(result));
+    }
+
+    [Fact]
+    public void TrackedChanges_AreAccepted_AndTheClerkIsTold()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            new Paragraph(
+                new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("办理")),
+                new InsertedRun(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("行政复议"))) { Id = "1", Author = "审核人" },
+                new DeletedRun(new Run(new DeletedText("信访"))) { Id = "2", Author = "审核人" },
+                new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("案件。"))),
+        ]));
+
+        Assert.Equal("\n办理行政复议案件。\n", Body(result));
+        Assert.Contains(result.Notes.Summary(), l => l.Contains("已接受 1 处插入，删去 1 处删除", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhatTheImporterCannotKeepYet_IsNamed_NotSilentlyLost()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("正文。"),
+            new Table(new TableRow(new TableCell(P("单元格")))),
+            new Table(new TableRow(new TableCell(P("单元格")))),
+        ]));
+
+        Assert.Equal(["第 1 个表格（表格的导入尚未完成：请在草稿相应位置手工录入）", "第 2 个表格（表格的导入尚未完成：请在草稿相应位置手工录入）"],
+            result.Notes.Lost);
+        Assert.Contains(result.Notes.Summary(), l => l.StartsWith("未能保留：第 2 个表格", StringComparison.Ordinal));
+    }
+}
