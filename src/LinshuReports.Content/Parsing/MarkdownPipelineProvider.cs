@@ -12,6 +12,8 @@ public static class MarkdownPipelineProvider
         .UseYamlFrontMatter()
         .UsePipeTables()
         .UseFootnotes()
+        // **一是落实清单。**详见…: CommonMark does not close emphasis after 。 before a character; Chinese text needs it to.
+        .UseCjkFriendlyEmphasis()
         // Raw HTML in a report is shown as text: staff write Markdown, and a pasted <script> must never run.
         .DisableHtml()
         .Build();

@@ -1,4 +1,5 @@
 using System.Text;
+using DocumentFormat.OpenXml.Wordprocessing;
 using LinshuReports.TestSupport;
 using LinshuReports.Web.Commands;
 
@@ -47,5 +48,58 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(1, ImportCommand.Run([Path.Combine(_folder.Path, "nope.html")], output, output));
         Assert.Contains("找不到", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWordReport_BecomesADraft_WithASummaryAndTheCheckOutcome()
+    {
+        var docx = _folder.WriteBytes("报告.docx", Docx.Build([
+            Docx.P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            Docx.P("一、主要举措", font: "黑体"),
+            Docx.P("(一)深化改革。一是优化流程。"),
+            new Table(new TableRow(new TableCell(Docx.P("单元格")))),
+            Docx.P("临沭县人民政府", align: JustificationValues.Right),
+            Docx.P("2026年3月31日", align: JustificationValues.Right),
+        ]));
+        var target = Path.Combine(_folder.Path, "2025-linshu-county.md");
+        using var output = new StringWriter();
+        using var messages = new StringWriter();
+
+        var exit = ImportCommand.Run([docx, "--out", target], output, messages);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(output.ToString());
+        Assert.Contains("## 一、主要举措\n\n### (一)深化改革。\n\n一是优化流程。", File.ReadAllText(target), StringComparison.Ordinal);
+        var said = messages.ToString();
+        Assert.Contains("识别出 2 个标题、1 个段落。", said, StringComparison.Ordinal);
+        Assert.Contains("未能保留：第 1 个表格", said, StringComparison.Ordinal);
+        Assert.Contains("检查：草稿可以发布。", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOldDocFile_IsRefusedInChinese_WithExitCode1_AndNothingWritten()
+    {
+        var doc = _folder.WriteBytes("报告.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[1024]]);
+        var target = Path.Combine(_folder.Path, "2025-linshu-county.md");
+        using var output = new StringWriter();
+
+        var exit = ImportCommand.Run([doc, "--out", target], output, output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("错误：这是旧版 Word 的 .doc 文件", output.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void Force_ReplacesAnExistingDraft()
+    {
+        var docx = _folder.WriteBytes("报告.docx", Docx.Build([Docx.P("临沭县2025年度法治政府建设报告"), Docx.P("新的正文。")]));
+        var target = _folder.Write("2025-linshu-county.md", "旧草稿");
+        using var output = new StringWriter();
+
+        Assert.Equal(1, ImportCommand.Run([docx, "--out", target], output, output));
+        Assert.Equal("旧草稿", File.ReadAllText(target));
+        Assert.Equal(0, ImportCommand.Run([docx, "--out", target, "--force"], output, output));
+        Assert.Contains("新的正文。", File.ReadAllText(target), StringComparison.Ordinal);
     }
 }

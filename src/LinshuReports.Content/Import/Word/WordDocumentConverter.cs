@@ -116,7 +116,14 @@ public static partial class WordDocumentConverter
         if (level is { } heading)
         {
             notes.Headings++;
-            return GongwenHeadings.ToBlock(heading, MarkdownText.EscapeCharacters(paragraph.Plain));
+            var block = GongwenHeadings.ToBlock(heading, MarkdownText.EscapeCharacters(paragraph.Plain));
+            if (block.Contains("\n\n", StringComparison.Ordinal))
+            {
+                // The text after a section's lead sentence is a paragraph of its own.
+                notes.Paragraphs++;
+            }
+
+            return block;
         }
 
         notes.Paragraphs++;

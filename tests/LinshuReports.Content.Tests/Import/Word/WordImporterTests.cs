@@ -2,7 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LinshuReports.Content.Import.Word;
-using static LinshuReports.Content.Tests.Import.Word.Docx;
+using LinshuReports.TestSupport;
+using static LinshuReports.TestSupport.Docx;
 
 namespace LinshuReports.Content.Tests.Import.Word;
 
@@ -110,6 +111,23 @@ public sealed class WordImporterTests
         Assert.Equal(
             "\n一是**落实清单。**详见[司法局网站](<https://sfj.example.gov.cn/fz>)，*另附* \\*说明\\*\n\n第一行\\\n第二行\n\n\\- 不是列表\n",
             Body(result));
+    }
+
+    [Fact]
+    public void TheDraft_PassesTheSitesCheck_AndShowsItsEmphasisNextToChinesePunctuation()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("一、主要举措", font: "黑体"),
+            P([R("一是"), R("落实清单。", bold: true), R("二是强化监督。")]),
+            P("临沭县人民政府", align: JustificationValues.Right),
+            P("2026年3月31日", align: JustificationValues.Right),
+        ]));
+
+        var parsed = ReportMarkdown.Parse(result.Markdown!, "2025-linshu-county.md");
+
+        Assert.DoesNotContain(parsed.Problems, p => p.Severity == LinshuReports.Content.Model.ProblemSeverity.Error);
+        Assert.Contains("<p>一是<strong>落实清单。</strong>二是强化监督。</p>", parsed.Report!.BodyHtml(), StringComparison.Ordinal);
     }
 
     [Fact]

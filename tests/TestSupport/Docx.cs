@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace LinshuReports.Content.Tests.Import.Word;
+namespace LinshuReports.TestSupport;
 
 /// <summary>
 /// Builds .docx files as a county office's Word would save them (direct formatting, 公文 fonts, typed or

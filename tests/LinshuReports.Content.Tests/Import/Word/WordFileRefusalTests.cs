@@ -1,0 +1,181 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using LinshuReports.Content.Import.Word;
+using static LinshuReports.TestSupport.Docx;
+
+namespace LinshuReports.Content.Tests.Import.Word;
+
+/// <summary>Files a clerk may be handed instead of a .docx, and files made to harm: each refused in Chinese, none parsed.</summary>
+public sealed class WordFileRefusalTests
+{
+    private static readonly byte[] CompoundFileHeader = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    private static string Refusal(byte[] bytes, string name = "报告.docx")
+    {
+        var result = WordImporter.Import(bytes, name);
+        Assert.Null(result.Markdown);
+        return result.Refusal!;
+    }
+
+    private static byte[] Zip(Action<ZipArchive> fill)
+    {
+        using var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            fill(archive);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void Entry(ZipArchive archive, string name, string text)
+    {
+        using var writer = new StreamWriter(archive.CreateEntry(name).Open(), new UTF8Encoding(false));
+        writer.Write(text);
+    }
+
+    [Theory]
+    [InlineData("报告.doc", "旧版 Word 的 .doc 文件", "另存为 .docx")]
+    [InlineData("报告.wps", "WPS 文字的 .wps 文件", "Word 文档（*.docx）")]
+    public void AnOldBinaryDocument_IsRefused_WithHowToSaveItAsDocx(string name, string what, string fix)
+    {
+        var bytes = CompoundFileHeader.Concat(new byte[4096]).ToArray();
+
+        var refusal = Refusal(bytes, name);
+
+        Assert.Contains(what, refusal, StringComparison.Ordinal);
+        Assert.Contains(fix, refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APasswordProtectedDocument_IsRefused_AsEncrypted()
+    {
+        // Office keeps an encrypted .docx in a compound file, in a stream named EncryptedPackage.
+        var bytes = CompoundFileHeader.Concat(new byte[512]).Concat(Encoding.Unicode.GetBytes("EncryptedPackage")).Concat(new byte[512]).ToArray();
+
+        Assert.Contains("设置了打开密码", Refusal(bytes), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("%PDF-1.7\n%âãÏÓ\n1 0 obj", "PDF 文件")]
+    [InlineData("临沭县2024年度法治政府建设报告", "不是 Word 文档")]
+    [InlineData("", "不是 Word 文档")]
+    public void APdfOrAnyOtherFile_IsRefused(string content, string what) =>
+        Assert.Contains(what, Refusal(Encoding.UTF8.GetBytes(content)), StringComparison.Ordinal);
+
+    [Fact]
+    public void ATruncatedDocx_IsRefusedAsDamaged()
+    {
+        var whole = Build([P("正文。")]);
+
+        Assert.Contains("损坏", Refusal(whole[..(whole.Length / 2)]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AZipThatIsNoWordDocument_IsRefusedAsDamaged()
+    {
+        var bytes = Zip(archive => Entry(archive, "readme.txt", "不是文档"));
+
+        Assert.Contains("损坏", Refusal(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMacroEnabledDocument_IsRefused_AndNothingInItRuns()
+    {
+        var bytes = Build([P("正文。")], type: DocumentFormat.OpenXml.WordprocessingDocumentType.MacroEnabledDocument);
+
+        Assert.Contains("含宏的文档", Refusal(bytes, "报告.docm"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmptyDocument_IsRefused()
+    {
+        Assert.Contains("没有正文", Refusal(Build([P(string.Empty), P("　　")])), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APartThatUnpacksBeyondItsBound_IsRefusedAfterBoundedWork()
+    {
+        // About 65 KB on disk: zeros compress a thousandfold.
+        var bomb = Zip(archive =>
+        {
+            using var stream = archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i <= WordPackageGuard.MaxEntryBytes / zeros.Length; i++)
+            {
+                stream.Write(zeros);
+            }
+        });
+
+        var refusal = Refusal(bomb);
+
+        Assert.InRange(bomb.Length, 1, 1024 * 1024);
+        Assert.Contains("压缩炸弹", refusal, StringComparison.Ordinal);
+        Assert.Contains("word/document.xml", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TooManyParts_AreRefused()
+    {
+        var bytes = Zip(archive =>
+        {
+            for (var i = 0; i <= WordPackageGuard.MaxEntries; i++)
+            {
+                archive.CreateEntry($"part{i}.xml");
+            }
+        });
+
+        Assert.Contains($"超过 {WordPackageGuard.MaxEntries} 个", Refusal(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADocumentWithExternalEntities_IsRefused_AndNeitherTheFileNorTheAddressIsRead()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var address = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/secret";
+        var secret = Path.Combine(Path.GetTempPath(), $"linshu-secret-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(secret, "机密内容");
+        try
+        {
+            var docx = Build([P("正文。")]);
+            var poisoned = Replace(docx, "word/document.xml", xml => xml.Replace(
+                "<w:document",
+                $"<!DOCTYPE w:document [<!ENTITY file SYSTEM \"file://{secret}\"><!ENTITY web SYSTEM \"{address}\">]><w:document",
+                StringComparison.Ordinal).Replace("正文。", "&file;&web;", StringComparison.Ordinal));
+
+            var refusal = Refusal(poisoned);
+
+            Assert.Contains("DTD", refusal, StringComparison.Ordinal);
+            Assert.DoesNotContain("机密内容", refusal, StringComparison.Ordinal);
+            Assert.False(listener.Pending(), "the importer connected to the address an entity named");
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
+    }
+
+    private static byte[] Replace(byte[] docx, string part, Func<string, string> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = archive.GetEntry(part)!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            Entry(archive, part, change(xml));
+        }
+
+        return stream.ToArray();
+    }
+}
