@@ -25,6 +25,10 @@ public sealed partial class DraftFrontMatter
 
     public required string Category { get; init; }
 
+    /// <summary>A draft written straight into the content folder would otherwise go online before anyone has read it.</summary>
+    [YamlMember(Description = "草稿：对照原件核对无误后删去这一行，报告即公开", DefaultValuesHandling = DefaultValuesHandling.OmitNull)]
+    public bool? Draft { get; init; }
+
     /// <summary>A title is one line, however the page broke it; tabs and runs of spaces become one space.</summary>
     public static string OneLine(string title) => Whitespace().Replace(LineBreaks.Join(title).Trim(), " ");
 

@@ -100,7 +100,7 @@ public static class ImportCommand
 
         messages.WriteLine(result.Problems.Any(p => p.Severity == ProblemSeverity.Error)
             ? "检查：草稿还有上面列出的错误，改正后再发布。"
-            : "检查：草稿可以发布。请对照原件核对全文后再放入 content 文件夹。");
+            : "检查：草稿没有错误。请对照原件逐字核对，无误后删去“draft: true”一行，报告即公开。");
         return 0;
     }
 }

@@ -73,7 +73,8 @@ public sealed class ImportCommandTests : IDisposable
         var said = messages.ToString();
         Assert.Contains("识别出 2 个标题、1 个段落。", said, StringComparison.Ordinal);
         Assert.Contains("未能保留：第 1 个表格", said, StringComparison.Ordinal);
-        Assert.Contains("检查：草稿可以发布。", said, StringComparison.Ordinal);
+        Assert.Contains("检查：草稿没有错误。", said, StringComparison.Ordinal);
+        Assert.Contains("\ndraft: true\n", File.ReadAllText(target), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public static partial class WordDocumentConverter
             Year = DraftFrontMatter.YearIn(title),
             Publisher = publisher ?? string.Empty,
             Category = DefaultCategory,
+            Draft = true,
         };
         var markdown = new StringBuilder(frontMatter.ToYaml());
         foreach (var paragraph in paragraphs)

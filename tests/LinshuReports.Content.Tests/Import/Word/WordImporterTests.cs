@@ -38,6 +38,8 @@ public sealed class WordImporterTests
             # 请填写发布机关，例如：临沭县人民政府
             publisher: 临沭县人民政府
             category: 通知公告
+            # 草稿：对照原件核对无误后删去这一行，报告即公开
+            draft: true
             ---
 
             2025年,全县法治政府建设取得新成效。
