@@ -162,4 +162,19 @@ public sealed class WordImporterTests
             result.Notes.Lost);
         Assert.Contains(result.Notes.Summary(), l => l.StartsWith("未能保留：第 2 个表格", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ADocumentSavedByLibreOffice_ImportsAsWritten()
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "word", "libreoffice-report.docx");
+
+        var result = Import(File.ReadAllBytes(path), path);
+
+        Assert.Contains("title: 临沭县2025年度法治政府建设报告\nyear: 2025\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("publisher: 临沭县人民政府\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Equal(
+            "\n2025年,全县法治政府建设取得新成效。\n\n## 一、主要举措和成效\n\n### (一)深化改革,提升效能。\n\n一是优化流程。二是强化监督。\n\n" +
+            "### 存在的不足和原因\n\n基层执法力量仍然薄弱。\\\n部分制度落实不到位。\n",
+            Body(result));
+    }
 }
