@@ -20,10 +20,11 @@ public static partial class WordDocumentConverter
     public static WordImportResult Convert(MainDocumentPart document)
     {
         var notes = new WordImportNotes { Comments = document.WordprocessingCommentsPart?.Comments?.Elements<Comment>().Count() ?? 0 };
-        var paragraphs = Read(document, notes);
+        var footnotes = new WordFootnotes(document, notes);
+        var paragraphs = Read(document, notes, footnotes);
 
         var titleIndex = paragraphs.FindIndex(p => p.StyleLevel == WordHeadingStyle.TitleLevel);
-        if (titleIndex < 0 && paragraphs.Count > 0 && paragraphs[0].StyleLevel is null && GongwenHeadings.LevelOf(paragraphs[0].Plain) is null)
+        if (titleIndex < 0 && paragraphs.Count > 0 && !paragraphs[0].IsTable && paragraphs[0].StyleLevel is null && GongwenHeadings.LevelOf(paragraphs[0].Plain) is null)
         {
             titleIndex = 0;
         }
@@ -51,10 +52,15 @@ public static partial class WordDocumentConverter
             markdown.Append('\n').Append(ToBlock(paragraph, notes)).Append('\n');
         }
 
+        foreach (var definition in footnotes.Definitions())
+        {
+            markdown.Append('\n').Append(definition).Append('\n');
+        }
+
         return new WordImportResult(markdown.ToString(), null, notes);
     }
 
-    private static List<WordParagraph> Read(MainDocumentPart document, WordImportNotes notes)
+    private static List<WordParagraph> Read(MainDocumentPart document, WordImportNotes notes, WordFootnotes footnotes)
     {
         var styles = document.StyleDefinitionsPart?.Styles;
         var numbering = new WordNumbering(document);
@@ -62,9 +68,9 @@ public static partial class WordDocumentConverter
         var tables = 0;
         foreach (var block in Blocks(document.Document?.Body))
         {
-            if (block is Table)
+            if (block is Table table)
             {
-                notes.Lose($"第 {++tables} 个表格（表格的导入尚未完成：请在草稿相应位置手工录入）");
+                paragraphs.Add(new WordParagraph(string.Empty, WordTable.ToMarkdown(table, ++tables, document, notes, footnotes), null, false, IsTable: true));
                 continue;
             }
 
@@ -72,7 +78,7 @@ public static partial class WordDocumentConverter
             var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
             var style = styleId is null ? null : styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
             var number = numbering.Next(paragraph, style);
-            var inline = WordInline.Of(paragraph, document, notes);
+            var inline = WordInline.Of(paragraph, document, notes, footnotes);
             var plain = ((number ?? string.Empty) + inline.Plain).Trim();
             if (plain.Length == 0)
             {
@@ -113,6 +119,12 @@ public static partial class WordDocumentConverter
 
     private static string ToBlock(WordParagraph paragraph, WordImportNotes notes)
     {
+        if (paragraph.IsTable)
+        {
+            notes.Tables++;
+            return paragraph.Markdown;
+        }
+
         var level = paragraph.StyleLevel is > WordHeadingStyle.TitleLevel ? paragraph.StyleLevel : GongwenHeadings.LevelOf(paragraph.Plain);
         if (level is { } heading)
         {
@@ -170,5 +182,6 @@ public static partial class WordDocumentConverter
     [GeneratedRegex(@"^\S{2,30}(?:人民政府|委员会|办公室|局|厅|部|院|小组|中心)$")]
     private static partial Regex IssuingBody();
 
-    private sealed record WordParagraph(string Plain, string Markdown, int? StyleLevel, bool RightAligned);
+    /// <summary>A paragraph of the body, or a table (already Markdown) in its place.</summary>
+    private sealed record WordParagraph(string Plain, string Markdown, int? StyleLevel, bool RightAligned, bool IsTable = false);
 }

@@ -7,6 +7,8 @@ public sealed class WordImportNotes
 
     public int Paragraphs { get; set; }
 
+    public int Tables { get; set; }
+
     public int Insertions { get; set; }
 
     public int Deletions { get; set; }
@@ -31,7 +33,7 @@ public sealed class WordImportNotes
 
     public IEnumerable<string> Summary()
     {
-        yield return $"识别出 {Headings} 个标题、{Paragraphs} 个段落。";
+        yield return $"识别出 {Headings} 个标题、{Paragraphs} 个段落{(Tables > 0 ? $"、{Tables} 个表格" : string.Empty)}。";
         if (Insertions + Deletions > 0)
         {
             yield return $"文档中有修订：已接受 {Insertions} 处插入，删去 {Deletions} 处删除。请核对草稿是否为定稿内容。";

@@ -35,7 +35,7 @@ public static class WordImporter
             }
 
             var result = WordDocumentConverter.Convert(document.MainDocumentPart);
-            return result.Notes is { Headings: 0, Paragraphs: 0 }
+            return result.Notes is { Headings: 0, Paragraphs: 0, Tables: 0 }
                 ? WordImportResult.Refused("文档里没有正文，没有可导入的内容。请确认选对了文件。")
                 : result;
         }

@@ -15,18 +15,22 @@ public sealed class WordInline
     private readonly List<Piece> _pieces = [];
     private readonly MainDocumentPart _document;
     private readonly WordImportNotes _notes;
+    private readonly WordFootnotes? _footnotes;
 
-    private WordInline(MainDocumentPart document, WordImportNotes notes)
+    private WordInline(MainDocumentPart document, WordImportNotes notes, WordFootnotes? footnotes)
     {
         _document = document;
         _notes = notes;
+        _footnotes = footnotes;
     }
 
-    public string Plain => string.Concat(_pieces.Select(p => p.Text));
+    /// <summary>The text without footnote markers, for recognising headings and the title.</summary>
+    public string Plain => string.Concat(_pieces.Where(p => !p.IsMarkup).Select(p => p.Text));
 
-    public static WordInline Of(OpenXmlElement paragraph, MainDocumentPart document, WordImportNotes notes)
+    /// <param name="footnotes">Where footnote references go; null inside a footnote, which has none.</param>
+    public static WordInline Of(OpenXmlElement paragraph, MainDocumentPart document, WordImportNotes notes, WordFootnotes? footnotes)
     {
-        var inline = new WordInline(document, notes);
+        var inline = new WordInline(document, notes, footnotes);
         inline.Walk(paragraph, link: null);
         return inline;
     }
@@ -37,6 +41,12 @@ public sealed class WordInline
         var markdown = new StringBuilder();
         foreach (var piece in Joined())
         {
+            if (piece.IsMarkup)
+            {
+                markdown.Append(piece.Text);
+                continue;
+            }
+
             var text = MarkdownText.EscapeCharacters(piece.Text).Replace("\n", "\\\n", StringComparison.Ordinal);
             if (piece.Link is { } link)
             {
@@ -134,8 +144,8 @@ public sealed class WordInline
                 case Drawing or Picture:
                     _notes.Lose("图片（图片的导入尚未完成：请把原图放进报告的附件文件夹，并在草稿中链接）");
                     break;
-                case FootnoteReference or EndnoteReference:
-                    _notes.Lose("脚注和尾注（导入尚未完成：请手工补录为 [^1]）");
+                case FootnoteReference or EndnoteReference when _footnotes is not null:
+                    _pieces.Add(new Piece(_footnotes.Reference(part), false, false, null, IsMarkup: true));
                     break;
             }
         }
@@ -143,5 +153,6 @@ public sealed class WordInline
 
     private static bool IsOn(OnOffType? flag) => flag is not null && (flag.Val is null || flag.Val.Value);
 
-    private sealed record Piece(string Text, bool Bold, bool Italic, string? Link);
+    /// <param name="IsMarkup">Markdown written by the importer (a footnote marker), not the document's text.</param>
+    private sealed record Piece(string Text, bool Bold, bool Italic, string? Link, bool IsMarkup = false);
 }

@@ -148,19 +148,93 @@ public sealed class WordImporterTests
         Assert.Contains(result.Notes.Summary(), l => l.Contains("已接受 1 处插入，删去 1 处删除", StringComparison.Ordinal));
     }
 
+    private static TableCell Cell(string text, int span = 1, MergedCellValues? verticalMerge = null, params string[] more)
+    {
+        var properties = new TableCellProperties();
+        if (span > 1)
+        {
+            properties.GridSpan = new GridSpan { Val = span };
+        }
+
+        if (verticalMerge is { } merge)
+        {
+            properties.VerticalMerge = new VerticalMerge { Val = merge };
+        }
+
+        var cell = new TableCell(properties, P(text));
+        cell.Append(more.Select(m => P(m)));
+        return cell;
+    }
+
     [Fact]
-    public void WhatTheImporterCannotKeepYet_IsNamed_NotSilentlyLost()
+    public void ARectangularTable_BecomesAPipeTable_WithItsFirstRowAsHeader()
     {
         var result = Import(Build([
             P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
-            P("正文。"),
-            new Table(new TableRow(new TableCell(P("单元格")))),
-            new Table(new TableRow(new TableCell(P("单元格")))),
+            new Table(
+                new TableRow(Cell("项目"), Cell("数量")),
+                new TableRow(Cell("行政复议案件"), Cell("120")),
+                new TableRow(Cell("a|b"), Cell("*")))
         ]));
 
-        Assert.Equal(["第 1 个表格（表格的导入尚未完成：请在草稿相应位置手工录入）", "第 2 个表格（表格的导入尚未完成：请在草稿相应位置手工录入）"],
-            result.Notes.Lost);
-        Assert.Contains(result.Notes.Summary(), l => l.StartsWith("未能保留：第 2 个表格", StringComparison.Ordinal));
+        Assert.Equal("\n| 项目 | 数量 |\n|---|---|\n| 行政复议案件 | 120 |\n| a\\|b | \\* |\n", Body(result));
+        Assert.Empty(result.Notes.Lost);
+        Assert.Equal(1, result.Notes.Tables);
+    }
+
+    [Fact]
+    public void MergedCells_AreSplitWithTheTextInTheFirstCell_AndTheClerkIsToldWhichTable()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            new Table(new TableRow(Cell("项目"), Cell("数量"))),
+            new Table(
+                new TableRow(Cell("类别"), Cell("2024年", span: 2)),
+                new TableRow(Cell("复议", verticalMerge: MergedCellValues.Restart), Cell("受理"), Cell("120", more: "件")),
+                new TableRow(Cell(string.Empty, verticalMerge: MergedCellValues.Continue), Cell("办结"), Cell("118")),
+                new TableRow(Cell("合计"))),
+        ]));
+
+        Assert.EndsWith(
+            "| 类别 | 2024年 |  |\n|---|---|---|\n| 复议 | 受理 | 120 件 |\n|  | 办结 | 118 |\n| 合计 |  |  |\n",
+            result.Markdown, StringComparison.Ordinal);
+        Assert.Equal(
+            "第 2 个表格的部分结构（左右合并的单元格拆开，文字留在最左一格；单元格内的分段合成了一段；上下合并的单元格拆开，文字留在最上一格；缺格的行补了空格），请对照原件核对",
+            Assert.Single(result.Notes.Lost));
+    }
+
+    [Fact]
+    public void Footnotes_BecomeMarkdownFootnotes_NumberedInReadingOrder()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P([R("依据条例"), new Run(new FootnoteReference { Id = 7 }), R("办理。")]),
+            P([R("另见规定"), new Run(new FootnoteReference { Id = 3 }), R("。")]),
+            P("临沭县司法局", align: JustificationValues.Right),
+            P("2026年3月31日", align: JustificationValues.Right),
+        ], main =>
+        {
+            var part = main.AddNewPart<FootnotesPart>();
+            part.Footnotes = new Footnotes(
+                new Footnote(P("《行政复议法》第二条。")) { Id = 3 },
+                new Footnote(P([R("《"), R("条例", bold: true), R("》")])) { Id = 7 });
+        }));
+
+        Assert.Equal("\n依据条例[^1]办理。\n\n另见规定[^2]。\n\n[^1]: 《**条例**》\n\n[^2]: 《行政复议法》第二条。\n", Body(result));
+        var html = ReportMarkdown.Parse(result.Markdown!, "2025-linshu-county.md").Report!.BodyHtml();
+        Assert.Contains("《行政复议法》第二条。", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#fn", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pictures_AreNamedAsNotYetImported_NotSilentlyLost()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P([R("见下图："), new Run(new Drawing())]),
+        ]));
+
+        Assert.Contains(result.Notes.Summary(), l => l.StartsWith("未能保留：图片", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,94 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace LinshuReports.Content.Import.Word;
+
+/// <summary>
+/// A Word table as a GFM pipe table (the site renders no HTML). The first row is the header. A pipe table has one
+/// line per row and no merged cells, so: a merged cell's text stands once, in its first (top-left) cell, and the
+/// cells it covered are left empty; a cell's paragraphs are joined by spaces; a row with fewer cells is padded.
+/// Each table that lost structure this way is named to the clerk.
+/// </summary>
+public static class WordTable
+{
+    public static string ToMarkdown(Table table, int number, MainDocumentPart document, WordImportNotes notes, WordFootnotes footnotes)
+    {
+        var rows = new List<List<string>>();
+        var changed = new List<string>();
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var properties = cell.TableCellProperties;
+                var paragraphs = cell.Elements<Paragraph>()
+                    .Select(p => WordInline.Of(p, document, notes, footnotes).Markdown().Replace("\\\n", " ", StringComparison.Ordinal))
+                    .Where(text => text.Length > 0)
+                    .ToList();
+                if (paragraphs.Count > 1)
+                {
+                    Note(changed, "单元格内的分段合成了一段");
+                }
+
+                if (cell.Elements<Table>().Any())
+                {
+                    Note(changed, "表格中嵌套的表格只保留了文字");
+                }
+
+                var continuesAbove = properties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                if (continuesAbove)
+                {
+                    Note(changed, "上下合并的单元格拆开，文字留在最上一格");
+                }
+
+                cells.Add(continuesAbove ? string.Empty : string.Join(" ", paragraphs));
+                var span = properties?.GridSpan?.Val?.Value ?? 1;
+                if (span > 1)
+                {
+                    Note(changed, "左右合并的单元格拆开，文字留在最左一格");
+                    cells.AddRange(Enumerable.Repeat(string.Empty, span - 1));
+                }
+            }
+
+            rows.Add(cells);
+        }
+
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        if (width == 0)
+        {
+            return string.Empty;
+        }
+
+        if (rows.Any(r => r.Count < width))
+        {
+            Note(changed, "缺格的行补了空格");
+        }
+
+        if (changed.Count > 0)
+        {
+            notes.Lose($"第 {number} 个表格的部分结构（{string.Join("；", changed)}），请对照原件核对");
+        }
+
+        var markdown = new StringBuilder();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var cells = rows[i].Concat(Enumerable.Repeat(string.Empty, width - rows[i].Count));
+            markdown.Append("| ").AppendJoin(" | ", cells).Append(" |\n");
+            if (i == 0)
+            {
+                markdown.Append('|').Append(string.Concat(Enumerable.Repeat("---|", width))).Append('\n');
+            }
+        }
+
+        return markdown.ToString().TrimEnd('\n');
+    }
+
+    private static void Note(List<string> changed, string what)
+    {
+        if (!changed.Contains(what))
+        {
+            changed.Add(what);
+        }
+    }
+}
