@@ -98,6 +98,38 @@ public static class Docx
             new NumberingInstance(new AbstractNumId { Val = 0 }, new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = 0 }) { NumberID = 2 });
     }
 
+    /// <summary>A 1×1 PNG, the smallest picture a report could hold.</summary>
+    public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    /// <summary>A picture inline in the text, as Word inserts one (its alternative text in the drawing's description).</summary>
+    public static Run Picture(MainDocumentPart main, byte[] bytes, string contentType = "image/png", string? description = null)
+    {
+        var part = main.AddImagePart(contentType);
+        using (var stream = new MemoryStream(bytes))
+        {
+            part.FeedData(stream);
+        }
+
+        var id = main.GetIdOfPart(part);
+        var properties = new DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties { Id = 1U, Name = "图片 1" };
+        if (description is not null)
+        {
+            properties.Description = description;
+        }
+
+        return new Run(new Drawing(new DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline(
+            new DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent { Cx = 990000L, Cy = 792000L },
+            properties,
+            new DocumentFormat.OpenXml.Drawing.Graphic(new DocumentFormat.OpenXml.Drawing.GraphicData(
+                new DocumentFormat.OpenXml.Drawing.Pictures.Picture(
+                    new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualPictureProperties(
+                        new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualDrawingProperties { Id = 0U, Name = "image.png" },
+                        new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualPictureDrawingProperties()),
+                    new DocumentFormat.OpenXml.Drawing.Pictures.BlipFill(new DocumentFormat.OpenXml.Drawing.Blip { Embed = id }, new DocumentFormat.OpenXml.Drawing.Stretch()),
+                    new DocumentFormat.OpenXml.Drawing.Pictures.ShapeProperties()))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))));
+    }
+
     private static Level Level(int index, NumberFormatValues format, string text) =>
         new(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = format }, new LevelText { Val = text },
             new LevelSuffix { Val = LevelSuffixValues.Nothing })

@@ -51,9 +51,10 @@ public static class ImportCommand
         var bytes = File.ReadAllBytes(request.File);
         var isWord = WordExtensions.Contains(Path.GetExtension(request.File));
         string markdown;
+        IReadOnlyList<WordImage> images = [];
         if (isWord)
         {
-            var result = WordImporter.Import(bytes, request.File);
+            var result = WordImporter.Import(bytes, request.File, request.Out is null ? null : Path.GetFileNameWithoutExtension(request.Out));
             if (result.Markdown is null)
             {
                 messages.WriteLine($"{request.File}: 错误：{result.Refusal}");
@@ -61,6 +62,7 @@ public static class ImportCommand
             }
 
             markdown = result.Markdown;
+            images = result.Images;
             foreach (var line in result.Notes.Summary())
             {
                 messages.WriteLine(line);
@@ -79,7 +81,33 @@ public static class ImportCommand
 
         File.WriteAllText(request.Out, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         messages.WriteLine($"已生成草稿 {request.Out}。");
+        WriteImages(images, request.Out, request.Force, messages);
         return isWord ? Check(request.Out, messages) : Done(messages);
+    }
+
+    /// <summary>Pictures go into the report's attachment folder beside the draft, as content/README.md asks.</summary>
+    private static void WriteImages(IReadOnlyList<WordImage> images, string draft, bool force, TextWriter messages)
+    {
+        if (images.Count == 0)
+        {
+            return;
+        }
+
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(draft))!, Path.GetFileNameWithoutExtension(draft));
+        Directory.CreateDirectory(folder);
+        foreach (var image in images)
+        {
+            var path = Path.Combine(folder, image.FileName);
+            if (File.Exists(path) && !force)
+            {
+                messages.WriteLine($"{path}: 已存在，没有覆盖；确需覆盖请加 --force。");
+                continue;
+            }
+
+            File.WriteAllBytes(path, image.Bytes);
+        }
+
+        messages.WriteLine($"已导出 {images.Count} 张图片到 {folder}。");
     }
 
     private static int Done(TextWriter messages)

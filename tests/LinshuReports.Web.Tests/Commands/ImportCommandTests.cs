@@ -102,4 +102,23 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, ImportCommand.Run([docx, "--out", target, "--force"], output, output));
         Assert.Contains("新的正文。", File.ReadAllText(target), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AWordReportsPictures_AreWrittenIntoItsAttachmentFolder_AndTheDraftChecksClean()
+    {
+        var docx = _folder.WriteBytes("报告.docx", Docx.Build([], main => main.Document.Body!.Append(
+            Docx.P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            Docx.P([Docx.R("案件数量："), Docx.Picture(main, Docx.Png, description: "案件数量柱状图")]),
+            Docx.P("临沭县人民政府", align: JustificationValues.Right),
+            Docx.P("2026年3月31日", align: JustificationValues.Right))));
+        var target = Path.Combine(_folder.Path, "2025-linshu-county.md");
+        using var messages = new StringWriter();
+
+        var exit = ImportCommand.Run([docx, "--out", target], TextWriter.Null, messages);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(Docx.Png, File.ReadAllBytes(Path.Combine(_folder.Path, "2025-linshu-county", "image-1.png")));
+        Assert.Contains("![案件数量柱状图](2025-linshu-county/image-1.png)", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Contains("检查：草稿没有错误。", messages.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -17,14 +17,16 @@ public static partial class WordDocumentConverter
     /// <summary>The 2024 report's section; the clerk changes it if a report belongs elsewhere.</summary>
     private const string DefaultCategory = "通知公告";
 
-    public static WordImportResult Convert(MainDocumentPart document)
+    /// <param name="attachmentFolder">The report's attachment folder name, where pictures go; null when there is none.</param>
+    public static WordImportResult Convert(MainDocumentPart document, string? attachmentFolder)
     {
         var notes = new WordImportNotes { Comments = document.WordprocessingCommentsPart?.Comments?.Elements<Comment>().Count() ?? 0 };
-        var footnotes = new WordFootnotes(document, notes);
-        var paragraphs = Read(document, notes, footnotes);
+        var footnotes = new WordFootnotes();
+        var context = new WordImportContext(document, notes, footnotes, new WordImages(attachmentFolder));
+        var paragraphs = Read(context);
 
         var titleIndex = paragraphs.FindIndex(p => p.StyleLevel == WordHeadingStyle.TitleLevel);
-        if (titleIndex < 0 && paragraphs.Count > 0 && !paragraphs[0].IsTable && paragraphs[0].StyleLevel is null && GongwenHeadings.LevelOf(paragraphs[0].Plain) is null)
+        if (titleIndex < 0 && paragraphs.Count > 0 && paragraphs[0].Plain.Length > 0 && paragraphs[0].StyleLevel is null && GongwenHeadings.LevelOf(paragraphs[0].Plain) is null)
         {
             titleIndex = 0;
         }
@@ -57,11 +59,12 @@ public static partial class WordDocumentConverter
             markdown.Append('\n').Append(definition).Append('\n');
         }
 
-        return new WordImportResult(markdown.ToString(), null, notes);
+        return new WordImportResult(markdown.ToString(), null, notes, context.Images.Images);
     }
 
-    private static List<WordParagraph> Read(MainDocumentPart document, WordImportNotes notes, WordFootnotes footnotes)
+    private static List<WordParagraph> Read(WordImportContext context)
     {
+        var document = context.Document;
         var styles = document.StyleDefinitionsPart?.Styles;
         var numbering = new WordNumbering(document);
         var paragraphs = new List<WordParagraph>();
@@ -70,7 +73,7 @@ public static partial class WordDocumentConverter
         {
             if (block is Table table)
             {
-                paragraphs.Add(new WordParagraph(string.Empty, WordTable.ToMarkdown(table, ++tables, document, notes, footnotes), null, false, IsTable: true));
+                paragraphs.Add(new WordParagraph(string.Empty, WordTable.ToMarkdown(table, ++tables, context), null, false, IsTable: true));
                 continue;
             }
 
@@ -78,9 +81,10 @@ public static partial class WordDocumentConverter
             var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
             var style = styleId is null ? null : styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
             var number = numbering.Next(paragraph, style);
-            var inline = WordInline.Of(paragraph, document, notes, footnotes);
+            var inline = WordInline.Of(paragraph, context);
             var plain = ((number ?? string.Empty) + inline.Plain).Trim();
-            if (plain.Length == 0)
+            var markdown = (number is null ? string.Empty : MarkdownText.EscapeCharacters(number)) + inline.Markdown();
+            if (markdown.Length == 0)
             {
                 continue;
             }
@@ -88,7 +92,7 @@ public static partial class WordDocumentConverter
             var justification = paragraph.ParagraphProperties?.Justification?.Val?.Value;
             paragraphs.Add(new WordParagraph(
                 plain,
-                (number is null ? string.Empty : MarkdownText.EscapeCharacters(number)) + inline.Markdown(),
+                markdown,
                 WordHeadingStyle.LevelOf(paragraph, style, styles),
                 justification == JustificationValues.Right || justification == JustificationValues.End));
         }

@@ -8,13 +8,14 @@ namespace LinshuReports.Content.Import.Word;
 /// Footnotes and endnotes as Markdown footnotes: each reference becomes [^n], numbered in the order the reader
 /// meets them, and its text is written once at the end of the draft as "[^n]: …".
 /// </summary>
-public sealed class WordFootnotes(MainDocumentPart document, WordImportNotes notes)
+public sealed class WordFootnotes
 {
     private readonly List<string> _definitions = [];
 
     /// <summary>The marker for a reference, its note's text rendered and kept for <see cref="Definitions"/>.</summary>
-    public string Reference(OpenXmlElement reference)
+    public string Reference(OpenXmlElement reference, WordImportContext context)
     {
+        var document = context.Document;
         var note = reference switch
         {
             FootnoteReference footnote => document.FootnotesPart?.Footnotes?.Elements<Footnote>().FirstOrDefault(f => f.Id?.Value == footnote.Id?.Value) as OpenXmlElement,
@@ -23,7 +24,7 @@ public sealed class WordFootnotes(MainDocumentPart document, WordImportNotes not
         };
         var text = note is null
             ? string.Empty
-            : string.Join(" ", note.Elements<Paragraph>().Select(p => WordInline.Of(p, document, notes, footnotes: null).Markdown()).Where(t => t.Length > 0));
+            : string.Join(" ", note.Elements<Paragraph>().Select(p => WordInline.Of(p, context with { Footnotes = null }).Markdown()).Where(t => t.Length > 0));
         _definitions.Add(text);
         return $"[^{_definitions.Count}]";
     }

@@ -13,7 +13,8 @@ public static class WordImporter
 {
     private const string Corrupt = "文件已经损坏，或不是 Word 能正常打开的 .docx。请在 Word 中打开原件，另存为 .docx 后再导入。";
 
-    public static WordImportResult Import(byte[] bytes, string fileName)
+    /// <param name="attachmentFolder">The report's attachment folder name (the draft's file name without .md), for pictures; null when printing.</param>
+    public static WordImportResult Import(byte[] bytes, string fileName, string? attachmentFolder = null)
     {
         if ((WordFileSniffer.Refusal(bytes, fileName) ?? WordPackageGuard.Refusal(bytes)) is { } refusal)
         {
@@ -34,7 +35,7 @@ public static class WordImporter
                 return WordImportResult.Refused(Corrupt);
             }
 
-            var result = WordDocumentConverter.Convert(document.MainDocumentPart);
+            var result = WordDocumentConverter.Convert(document.MainDocumentPart, attachmentFolder);
             return result.Notes is { Headings: 0, Paragraphs: 0, Tables: 0 }
                 ? WordImportResult.Refused("文档里没有正文，没有可导入的内容。请确认选对了文件。")
                 : result;

@@ -1,6 +1,5 @@
 using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace LinshuReports.Content.Import.Word;
@@ -13,24 +12,16 @@ namespace LinshuReports.Content.Import.Word;
 public sealed class WordInline
 {
     private readonly List<Piece> _pieces = [];
-    private readonly MainDocumentPart _document;
-    private readonly WordImportNotes _notes;
-    private readonly WordFootnotes? _footnotes;
+    private readonly WordImportContext _context;
 
-    private WordInline(MainDocumentPart document, WordImportNotes notes, WordFootnotes? footnotes)
-    {
-        _document = document;
-        _notes = notes;
-        _footnotes = footnotes;
-    }
+    private WordInline(WordImportContext context) => _context = context;
 
     /// <summary>The text without footnote markers, for recognising headings and the title.</summary>
     public string Plain => string.Concat(_pieces.Where(p => !p.IsMarkup).Select(p => p.Text));
 
-    /// <param name="footnotes">Where footnote references go; null inside a footnote, which has none.</param>
-    public static WordInline Of(OpenXmlElement paragraph, MainDocumentPart document, WordImportNotes notes, WordFootnotes? footnotes)
+    public static WordInline Of(OpenXmlElement paragraph, WordImportContext context)
     {
-        var inline = new WordInline(document, notes, footnotes);
+        var inline = new WordInline(context);
         inline.Walk(paragraph, link: null);
         return inline;
     }
@@ -99,10 +90,10 @@ public sealed class WordInline
                     AddRun(run, link);
                     break;
                 case DeletedRun:
-                    _notes.Deletions++;
+                    _context.Notes.Deletions++;
                     break;
                 case InsertedRun inserted:
-                    _notes.Insertions++;
+                    _context.Notes.Insertions++;
                     Walk(inserted, link);
                     break;
                 case Hyperlink hyperlink:
@@ -118,7 +109,7 @@ public sealed class WordInline
     /// <summary>An external web address only: a link to a bookmark inside the document has no page to point to.</summary>
     private string? Target(Hyperlink hyperlink) =>
         hyperlink.Id?.Value is { } id
-        && _document.HyperlinkRelationships.FirstOrDefault(r => r.Id == id)?.Uri is { IsAbsoluteUri: true } uri
+        && _context.Document.HyperlinkRelationships.FirstOrDefault(r => r.Id == id)?.Uri is { IsAbsoluteUri: true } uri
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? uri.AbsoluteUri
             : null;
@@ -141,11 +132,11 @@ public sealed class WordInline
                 case Break brk when brk.Type is null || brk.Type.Value == BreakValues.TextWrapping:
                     _pieces.Add(new Piece("\n", false, false, null));
                     break;
-                case Drawing or Picture:
-                    _notes.Lose("图片（图片的导入尚未完成：请把原图放进报告的附件文件夹，并在草稿中链接）");
+                case Drawing or Picture when _context.Images.Add(part, _context) is { } image:
+                    _pieces.Add(new Piece(image, false, false, null, IsMarkup: true));
                     break;
-                case FootnoteReference or EndnoteReference when _footnotes is not null:
-                    _pieces.Add(new Piece(_footnotes.Reference(part), false, false, null, IsMarkup: true));
+                case FootnoteReference or EndnoteReference when _context.Footnotes is { } footnotes:
+                    _pieces.Add(new Piece(footnotes.Reference(part, _context), false, false, null, IsMarkup: true));
                     break;
             }
         }

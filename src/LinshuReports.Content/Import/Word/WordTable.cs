@@ -1,5 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace LinshuReports.Content.Import.Word;
@@ -12,7 +11,7 @@ namespace LinshuReports.Content.Import.Word;
 /// </summary>
 public static class WordTable
 {
-    public static string ToMarkdown(Table table, int number, MainDocumentPart document, WordImportNotes notes, WordFootnotes footnotes)
+    public static string ToMarkdown(Table table, int number, WordImportContext context)
     {
         var rows = new List<List<string>>();
         var changed = new List<string>();
@@ -23,7 +22,7 @@ public static class WordTable
             {
                 var properties = cell.TableCellProperties;
                 var paragraphs = cell.Elements<Paragraph>()
-                    .Select(p => WordInline.Of(p, document, notes, footnotes).Markdown().Replace("\\\n", " ", StringComparison.Ordinal))
+                    .Select(p => WordInline.Of(p, context).Markdown().Replace("\\\n", " ", StringComparison.Ordinal))
                     .Where(text => text.Length > 0)
                     .ToList();
                 if (paragraphs.Count > 1)
@@ -67,7 +66,7 @@ public static class WordTable
 
         if (changed.Count > 0)
         {
-            notes.Lose($"第 {number} 个表格的部分结构（{string.Join("；", changed)}），请对照原件核对");
+            context.Notes.Lose($"第 {number} 个表格的部分结构（{string.Join("；", changed)}），请对照原件核对");
         }
 
         var markdown = new StringBuilder();

@@ -227,14 +227,33 @@ public sealed class WordImporterTests
     }
 
     [Fact]
-    public void Pictures_AreNamedAsNotYetImported_NotSilentlyLost()
+    public void Pictures_GoToTheAttachmentFolder_WithTheirAlternativeText_OrANoteToWriteOne()
     {
-        var result = Import(Build([
-            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
-            P([R("见下图："), new Run(new Drawing())]),
-        ]));
+        List<OpenXmlElement> body = [P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center)];
+        var docx = Build(body, main => main.Document.Body!.Append(
+            P([R("案件数量："), Picture(main, Png, description: "2025年行政复议案件数量柱状图")]),
+            P([Picture(main, Png)]),
+            P([Picture(main, [1, 2, 3], contentType: "image/x-emf")])));
 
-        Assert.Contains(result.Notes.Summary(), l => l.StartsWith("未能保留：图片", StringComparison.Ordinal));
+        var result = WordImporter.Import(docx, "报告.docx", "2025-linshu-county");
+
+        Assert.Equal(
+            "\n案件数量：![2025年行政复议案件数量柱状图](2025-linshu-county/image-1.png)\n\n![图2](2025-linshu-county/image-2.png)\n",
+            Body(result));
+        Assert.Equal(["image-1.png", "image-2.png"], result.Images.Select(i => i.FileName));
+        Assert.Equal(Png, result.Images[0].Bytes);
+        Assert.Contains(result.Notes.Lost, l => l.StartsWith("第 2 张图片的文字说明", StringComparison.Ordinal));
+        Assert.Contains(result.Notes.Lost, l => l.StartsWith("第 3 张图片（image/x-emf 格式网站不能发布）", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APrintedDraft_SaysItsPicturesWereNotExported()
+    {
+        List<OpenXmlElement> body = [P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center), P("正文。")];
+        var result = Import(Build(body, main => main.Document.Body!.Append(P([Picture(main, Png)]))));
+
+        Assert.Empty(result.Images);
+        Assert.Contains(result.Notes.Summary(), l => l.Contains("只有用 --out 写出草稿时才导出图片", StringComparison.Ordinal));
     }
 
     [Fact]
