@@ -24,12 +24,18 @@ public static partial class GongwenHeadings
     /// </summary>
     public static string ToBlock(int level, string escaped)
     {
-        var marker = new string('#', level) + " ";
-        var split = level == 2 ? 0 : escaped.IndexOf('。', StringComparison.Ordinal) + 1;
-        return split == 0 || split == escaped.Length
-            ? marker + escaped
-            : marker + escaped[..split] + "\n\n" + escaped[split..];
+        var (lead, rest) = SplitLead(level, escaped);
+        return rest is null ? Heading(level, lead) : Heading(level, lead) + "\n\n" + rest;
     }
+
+    /// <summary>The heading's text and what follows its lead sentence in the same paragraph (null when nothing does).</summary>
+    public static (string Lead, string? Remainder) SplitLead(int level, string text)
+    {
+        var split = level == 2 ? 0 : text.IndexOf('。', StringComparison.Ordinal) + 1;
+        return split == 0 || split == text.Length ? (text, null) : (text[..split], text[split..]);
+    }
+
+    public static string Heading(int level, string text) => new string('#', level) + " " + text;
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
     private static partial Regex PartNumber();

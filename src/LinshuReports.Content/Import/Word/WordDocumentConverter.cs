@@ -133,14 +133,17 @@ public static partial class WordDocumentConverter
         if (level is { } heading)
         {
             notes.Headings++;
-            var block = GongwenHeadings.ToBlock(heading, MarkdownText.EscapeCharacters(paragraph.Plain));
-            if (block.Contains("\n\n", StringComparison.Ordinal))
+            var (lead, rest) = GongwenHeadings.SplitLead(heading, MarkdownText.EscapeCharacters(paragraph.Plain));
+            if (rest is null)
             {
-                // The text after a section's lead sentence is a paragraph of its own.
-                notes.Paragraphs++;
+                return GongwenHeadings.Heading(heading, lead);
             }
 
-            return block;
+            // The text after a section's lead sentence is a paragraph of its own, and keeps its emphasis and links
+            // when the lead sentence (a heading, never emphasised) holds no formatting that would shift it.
+            notes.Paragraphs++;
+            var formattedRest = paragraph.Markdown.StartsWith(lead, StringComparison.Ordinal) ? paragraph.Markdown[lead.Length..] : rest;
+            return GongwenHeadings.Heading(heading, lead) + "\n\n" + MarkdownText.EscapeBlockStart(formattedRest);
         }
 
         notes.Paragraphs++;

@@ -133,6 +133,37 @@ public sealed class WordImporterTests
     }
 
     [Fact]
+    public void TheTextAfterASectionsLeadSentence_KeepsItsEmphasis()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P([R("(一)深化改革。", font: "楷体_GB2312"), R("一是"), R("优化流程", bold: true), R("。")]),
+            P([R("(二)强化", bold: true), R("监督。二是"), R("健全制度", bold: true), R("。")]),
+        ]));
+
+        Assert.Equal("\n### (一)深化改革。\n\n一是**优化流程**。\n\n### (二)强化监督。\n\n二是健全制度。\n", Body(result));
+    }
+
+    [Fact]
+    public void HeadersFootersPageNumbersAndComments_StayOutOfTheDraft()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P([R("正文"), new CommentRangeStart { Id = "0" }, R("有批注"), new CommentRangeEnd { Id = "0" }, new Run(new CommentReference { Id = "0" }), R("。")]),
+            P([R("第"), new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }), new Run(new FieldCode(" PAGE ")),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }), R("1"), new Run(new FieldChar { FieldCharType = FieldCharValues.End }), R("页正文")]),
+        ], main =>
+        {
+            main.AddNewPart<HeaderPart>().Header = new Header(P("临沭县人民政府文件"));
+            main.AddNewPart<FooterPart>().Footer = new Footer(P("— 1 —"));
+            main.AddNewPart<WordprocessingCommentsPart>().Comments = new Comments(new Comment(P("这句要改")) { Id = "0", Author = "审核人" });
+        }));
+
+        Assert.Equal("\n正文有批注。\n\n第1页正文\n", Body(result));
+        Assert.Contains(result.Notes.Summary(), l => l == "文档中的 1 条批注没有导入。");
+    }
+
+    [Fact]
     public void TrackedChanges_AreAccepted_AndTheClerkIsTold()
     {
         var result = Import(Build([
@@ -266,7 +297,7 @@ public sealed class WordImporterTests
         Assert.Contains("title: 临沭县2025年度法治政府建设报告\nyear: 2025\n", result.Markdown, StringComparison.Ordinal);
         Assert.Contains("publisher: 临沭县人民政府\n", result.Markdown, StringComparison.Ordinal);
         Assert.Equal(
-            "\n2025年,全县法治政府建设取得新成效。\n\n## 一、主要举措和成效\n\n### (一)深化改革,提升效能。\n\n一是优化流程。二是强化监督。\n\n" +
+            "\n2025年,全县法治政府建设取得新成效。\n\n## 一、主要举措和成效\n\n### (一)深化改革,提升效能。\n\n一是**优化流程**。二是强化监督。\n\n" +
             "### 存在的不足和原因\n\n基层执法力量仍然薄弱。\\\n部分制度落实不到位。\n",
             Body(result));
     }
