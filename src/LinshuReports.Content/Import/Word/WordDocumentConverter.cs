@@ -49,9 +49,17 @@ public static partial class WordDocumentConverter
             Draft = true,
         };
         var markdown = new StringBuilder(frontMatter.ToYaml());
+        WordParagraph? previous = null;
         foreach (var paragraph in paragraphs)
         {
-            markdown.Append('\n').Append(ToBlock(paragraph, notes)).Append('\n');
+            // Items of one list stand on consecutive lines, so the list stays tight.
+            if (!(paragraph.IsListItem && previous is { IsListItem: true }))
+            {
+                markdown.Append('\n');
+            }
+
+            markdown.Append(ToBlock(paragraph, notes)).Append('\n');
+            previous = paragraph;
         }
 
         foreach (var definition in footnotes.Definitions())
@@ -82,8 +90,9 @@ public static partial class WordDocumentConverter
             var style = styleId is null ? null : styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
             var number = numbering.Next(paragraph, style);
             var inline = WordInline.Of(paragraph, context);
-            var plain = ((number ?? string.Empty) + inline.Plain).Trim();
-            var markdown = (number is null ? string.Empty : MarkdownText.EscapeCharacters(number)) + inline.Markdown();
+            var isListItem = number == WordNumbering.Bullet;
+            var plain = ((isListItem ? null : number) + inline.Plain).Trim();
+            var markdown = (number is null || isListItem ? string.Empty : MarkdownText.EscapeCharacters(number)) + inline.Markdown();
             if (markdown.Length == 0)
             {
                 continue;
@@ -94,7 +103,8 @@ public static partial class WordDocumentConverter
                 plain,
                 markdown,
                 WordHeadingStyle.LevelOf(paragraph, style, styles),
-                justification == JustificationValues.Right || justification == JustificationValues.End));
+                justification == JustificationValues.Right || justification == JustificationValues.End,
+                IsListItem: isListItem));
         }
 
         return paragraphs;
@@ -129,7 +139,9 @@ public static partial class WordDocumentConverter
             return paragraph.Markdown;
         }
 
-        var level = paragraph.StyleLevel is > WordHeadingStyle.TitleLevel ? paragraph.StyleLevel : GongwenHeadings.LevelOf(paragraph.Plain);
+        var level = paragraph.IsListItem ? null
+            : paragraph.StyleLevel is > WordHeadingStyle.TitleLevel ? paragraph.StyleLevel
+            : GongwenHeadings.LevelOf(paragraph.Plain);
         if (level is { } heading)
         {
             notes.Headings++;
@@ -147,7 +159,7 @@ public static partial class WordDocumentConverter
         }
 
         notes.Paragraphs++;
-        return MarkdownText.EscapeBlockStart(paragraph.Markdown);
+        return (paragraph.IsListItem ? "- " : string.Empty) + MarkdownText.EscapeBlockStart(paragraph.Markdown);
     }
 
     /// <summary>The 版记 (抄送, 印发) closes an official document below the text; it is not part of the report.</summary>
@@ -190,5 +202,5 @@ public static partial class WordDocumentConverter
     private static partial Regex IssuingBody();
 
     /// <summary>A paragraph of the body, or a table (already Markdown) in its place.</summary>
-    private sealed record WordParagraph(string Plain, string Markdown, int? StyleLevel, bool RightAligned, bool IsTable = false);
+    private sealed record WordParagraph(string Plain, string Markdown, int? StyleLevel, bool RightAligned, bool IsTable = false, bool IsListItem = false);
 }

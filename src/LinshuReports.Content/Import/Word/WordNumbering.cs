@@ -14,7 +14,12 @@ public sealed class WordNumbering(MainDocumentPart document)
     private readonly Dictionary<string, int[]> _counters = [];
     private readonly HashSet<int> _seen = [];
 
-    /// <summary>The paragraph's number as shown, or null when it has none; counts it, so call once per paragraph in order.</summary>
+    public const string Bullet = "\u2022";
+
+    /// <summary>
+    /// The paragraph's number as shown, or null when it has none; counts it, so call once per paragraph in order.
+    /// A bulleted paragraph gets <see cref="Bullet"/>: it is a list item, whatever symbol Word draws.
+    /// </summary>
     public string? Next(Paragraph paragraph, Style? style)
     {
         var properties = paragraph.ParagraphProperties?.NumberingProperties ?? style?.StyleParagraphProperties?.NumberingProperties;
@@ -54,6 +59,11 @@ public sealed class WordNumbering(MainDocumentPart document)
         for (var deeper = depth + 1; deeper < counters.Length; deeper++)
         {
             counters[deeper] = 0;
+        }
+
+        if (level.NumberingFormat?.Val?.Value == NumberFormatValues.Bullet)
+        {
+            return Bullet;
         }
 
         var text = level.LevelText?.Val?.Value ?? string.Empty;

@@ -100,6 +100,22 @@ public sealed class WordImporterTests
     }
 
     [Fact]
+    public void ABulletedList_StaysAList()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("主要做法："),
+            Numbered("建立清单", 0, numberingId: 3),
+            Numbered("一、不是标题的条目", 0, numberingId: 3),
+            Numbered("*定期*通报", 0, numberingId: 3),
+            Numbered("1. 也不是有序列表", 0, numberingId: 3),
+            P("以上做法效果明显。"),
+        ], main => ChineseNumbering(main)));
+
+        Assert.Equal("\n主要做法：\n\n- 建立清单\n- 一、不是标题的条目\n- \\*定期\\*通报\n- 1\\. 也不是有序列表\n\n以上做法效果明显。\n", Body(result));
+    }
+
+    [Fact]
     public void BoldItalicLinksAndLineBreaks_AreKept_AndMarkdownCharactersStayLiteral()
     {
         var link = new Hyperlink(R("司法局网站")) { Id = "rLink" };
