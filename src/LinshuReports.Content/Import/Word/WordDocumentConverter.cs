@@ -26,7 +26,7 @@ public static partial class WordDocumentConverter
         var paragraphs = Read(context);
 
         var titleIndex = paragraphs.FindIndex(p => p.StyleLevel == WordHeadingStyle.TitleLevel);
-        if (titleIndex < 0 && paragraphs.Count > 0 && paragraphs[0].Plain.Length > 0 && paragraphs[0].StyleLevel is null && GongwenHeadings.LevelOf(paragraphs[0].Plain) is null)
+        if (titleIndex < 0 && paragraphs.Count > 0 && LooksLikeTitle(paragraphs[0]))
         {
             titleIndex = 0;
         }
@@ -104,11 +104,20 @@ public static partial class WordDocumentConverter
                 markdown,
                 WordHeadingStyle.LevelOf(paragraph, style, styles),
                 justification == JustificationValues.Right || justification == JustificationValues.End,
+                justification == JustificationValues.Center,
                 IsListItem: isListItem));
         }
 
         return paragraphs;
     }
+
+    /// <summary>
+    /// A 公文's title is centred above the text (GB/T 9704-2012 7.3.1), or at least a short line naming a report;
+    /// an opening paragraph of body text is neither, and stays in the body with the title left for the clerk.
+    /// </summary>
+    private static bool LooksLikeTitle(WordParagraph first) =>
+        first.Plain.Length > 0 && first.StyleLevel is null && GongwenHeadings.LevelOf(first.Plain) is null
+        && (first.Centered || (first.Plain.Length <= 60 && first.Plain.Contains("报告", StringComparison.Ordinal)));
 
     /// <summary>The body's paragraphs and tables in order, content controls opened.</summary>
     private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement? container)
@@ -202,5 +211,5 @@ public static partial class WordDocumentConverter
     private static partial Regex IssuingBody();
 
     /// <summary>A paragraph of the body, or a table (already Markdown) in its place.</summary>
-    private sealed record WordParagraph(string Plain, string Markdown, int? StyleLevel, bool RightAligned, bool IsTable = false, bool IsListItem = false);
+    private sealed record WordParagraph(string Plain, string Markdown, int? StyleLevel, bool RightAligned, bool Centered = false, bool IsTable = false, bool IsListItem = false);
 }

@@ -64,6 +64,18 @@ public sealed class WordImporterTests
         Assert.Contains(result.Notes.Summary(), l => l.Contains("临沭县人民政府，2026年3月31日", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void WithoutATitleParagraph_TheOpeningTextStaysInTheBody_AndTheTitleIsLeftForTheClerk(bool reportInTitle)
+    {
+        var opening = reportInTitle ? "临沭县2025年度法治政府建设报告" : "2025年,全县法治政府建设取得新成效。";
+        var result = Import(Build([P(opening), P("一、主要举措", font: "黑体")]));
+
+        Assert.Equal(reportInTitle, result.Markdown!.Contains($"title: {opening}\n", StringComparison.Ordinal));
+        Assert.Equal(reportInTitle ? "\n## 一、主要举措\n" : $"\n{opening}\n\n## 一、主要举措\n", Body(result));
+    }
+
     [Fact]
     public void HeadingStyles_GiveTheLevels_AndTheTitleStyleTheTitle()
     {
