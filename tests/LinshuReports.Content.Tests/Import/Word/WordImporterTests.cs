@@ -92,6 +92,32 @@ public sealed class WordImporterTests
     }
 
     [Fact]
+    public void OutlineLevels_ChineseStyleNamesAndStylesBuiltOnHeadings_GiveLevelsToo()
+    {
+        var outlined = P("直接设了大纲级别");
+        outlined.ParagraphProperties!.OutlineLevel = new OutlineLevel { Val = 0 };
+        var bodyLevel = P("大纲级别为正文");
+        bodyLevel.ParagraphProperties!.OutlineLevel = new OutlineLevel { Val = 9 };
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            outlined,
+            P("中文样式名", style: "cn2"),
+            P("基于标题样式", style: "mine"),
+            P("样式设了大纲级别", style: "outline"),
+            bodyLevel,
+        ], main =>
+        {
+            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
+                new Style(new StyleName { Val = "标题 2" }) { Type = StyleValues.Paragraph, StyleId = "cn2" },
+                new Style(new StyleName { Val = "heading 3" }) { Type = StyleValues.Paragraph, StyleId = "3" },
+                new Style(new StyleName { Val = "我的小标题" }, new BasedOn { Val = "3" }) { Type = StyleValues.Paragraph, StyleId = "mine" },
+                new Style(new StyleName { Val = "要点" }, new StyleParagraphProperties(new OutlineLevel { Val = 3 })) { Type = StyleValues.Paragraph, StyleId = "outline" });
+        }));
+
+        Assert.Equal("\n## 直接设了大纲级别\n\n### 中文样式名\n\n#### 基于标题样式\n\n##### 样式设了大纲级别\n\n大纲级别为正文\n", Body(result));
+    }
+
+    [Fact]
     public void AutomaticNumbering_ReadsAsTheReaderSeesIt_AndRestartsWhereWordRestartsIt()
     {
         var result = Import(Build([
