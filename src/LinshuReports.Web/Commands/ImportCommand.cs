@@ -48,8 +48,15 @@ public static class ImportCommand
             return 1;
         }
 
-        var bytes = File.ReadAllBytes(request.File);
         var isWord = WordExtensions.Contains(Path.GetExtension(request.File));
+        // Refused before reading: a report is never this big, and reading a huge file whole would exhaust memory.
+        if (isWord && new FileInfo(request.File).Length > WordPackageGuard.MaxFileBytes)
+        {
+            messages.WriteLine($"{request.File}: 错误：文件超过 {WordPackageGuard.MaxFileBytes / 1024 / 1024} MB，不像是一篇报告。请把图片压缩后重新保存再导入。");
+            return 1;
+        }
+
+        var bytes = File.ReadAllBytes(request.File);
         string markdown;
         IReadOnlyList<WordImage> images = [];
         if (isWord)

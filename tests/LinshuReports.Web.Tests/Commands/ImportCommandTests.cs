@@ -121,4 +121,20 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("![案件数量柱状图](2025-linshu-county/image-1.png)", File.ReadAllText(target), StringComparison.Ordinal);
         Assert.Contains("检查：草稿没有错误。", messages.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AWordFileBeyondTheSizeBound_IsRefusedBeforeItIsRead()
+    {
+        var path = Path.Combine(_folder.Path, "巨大.docx");
+        using (var file = File.Create(path))
+        {
+            // Sparse, so it costs no disk; past 2 GB, reading it whole would throw instead of answering.
+            file.SetLength(3L * 1024 * 1024 * 1024);
+        }
+
+        using var output = new StringWriter();
+
+        Assert.Equal(1, ImportCommand.Run([path], output, output));
+        Assert.Contains("文件超过 64 MB", output.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -77,7 +77,7 @@ public static partial class WordDocumentConverter
         var numbering = new WordNumbering(document);
         var paragraphs = new List<WordParagraph>();
         var tables = 0;
-        foreach (var block in Blocks(document.Document?.Body))
+        foreach (var block in Blocks(document.Document?.Body, context, depth: 0))
         {
             if (block is Table table)
             {
@@ -120,8 +120,14 @@ public static partial class WordDocumentConverter
         && (first.Centered || (first.Plain.Length <= 60 && first.Plain.Contains("报告", StringComparison.Ordinal)));
 
     /// <summary>The body's paragraphs and tables in order, content controls opened.</summary>
-    private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement? container)
+    private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement? container, WordImportContext context, int depth)
     {
+        if (depth > WordImportContext.MaxNesting)
+        {
+            context.TooDeep();
+            yield break;
+        }
+
         foreach (var child in container?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
         {
             switch (child)
@@ -130,7 +136,7 @@ public static partial class WordDocumentConverter
                     yield return child;
                     break;
                 case SdtBlock or SdtContentBlock or CustomXmlBlock:
-                    foreach (var inner in Blocks(child))
+                    foreach (var inner in Blocks(child, context, depth + 1))
                     {
                         yield return inner;
                     }

@@ -22,7 +22,7 @@ public sealed class WordInline
     public static WordInline Of(OpenXmlElement paragraph, WordImportContext context)
     {
         var inline = new WordInline(context);
-        inline.Walk(paragraph, link: null);
+        inline.Walk(paragraph, link: null, depth: 0);
         return inline;
     }
 
@@ -80,8 +80,14 @@ public sealed class WordInline
         return joined;
     }
 
-    private void Walk(OpenXmlElement element, string? link)
+    private void Walk(OpenXmlElement element, string? link, int depth)
     {
+        if (depth > WordImportContext.MaxNesting)
+        {
+            _context.TooDeep();
+            return;
+        }
+
         foreach (var child in element.ChildElements)
         {
             switch (child)
@@ -94,13 +100,13 @@ public sealed class WordInline
                     break;
                 case InsertedRun inserted:
                     _context.Notes.Insertions++;
-                    Walk(inserted, link);
+                    Walk(inserted, link, depth + 1);
                     break;
                 case Hyperlink hyperlink:
-                    Walk(hyperlink, link ?? Target(hyperlink));
+                    Walk(hyperlink, link ?? Target(hyperlink), depth + 1);
                     break;
                 case SimpleField or SdtRun or SdtContentRun or CustomXmlRun:
-                    Walk(child, link);
+                    Walk(child, link, depth + 1);
                     break;
             }
         }

@@ -11,6 +11,8 @@ namespace LinshuReports.Content.Import.Word;
 /// </summary>
 public static class WordTable
 {
+    private const int MaxColumns = 63;
+
     public static string ToMarkdown(Table table, int number, WordImportContext context)
     {
         var rows = new List<List<string>>();
@@ -42,7 +44,8 @@ public static class WordTable
                 }
 
                 cells.Add(continuesAbove ? string.Empty : string.Join(" ", paragraphs));
-                var span = properties?.GridSpan?.Val?.Value ?? 1;
+                // Word allows at most 63 columns; a larger span is a made-up file and must not blow up the row.
+                var span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, MaxColumns);
                 if (span > 1)
                 {
                     Note(changed, "左右合并的单元格拆开，文字留在最左一格");
@@ -53,7 +56,13 @@ public static class WordTable
             rows.Add(cells);
         }
 
-        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        var width = rows.Count == 0 ? 0 : Math.Min(rows.Max(r => r.Count), MaxColumns);
+        if (rows.Any(r => r.Count > width))
+        {
+            Note(changed, $"超过 {MaxColumns} 列的部分没有导入");
+            rows = [.. rows.Select(r => r.Take(width).ToList())];
+        }
+
         if (width == 0)
         {
             return string.Empty;

@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using LinshuReports.Content.Import.Word;
 using static LinshuReports.TestSupport.Docx;
 
@@ -177,5 +179,33 @@ public sealed class WordFileRefusalTests
         }
 
         return stream.ToArray();
+    }
+
+    [Fact]
+    public void AMadeUpTable_WithAHugeSpanOrTooManyCells_IsCutAt63Columns_NotExpandedInMemory()
+    {
+        var wide = new TableRow(Enumerable.Range(0, 200).Select(i => new TableCell(P($"格{i}"))));
+        var spanned = new TableRow(new TableCell(new TableCellProperties(new GridSpan { Val = int.MaxValue }), P("跨列")));
+        var result = WordImporter.Import(Build([P("临沭县2025年度法治政府建设报告"), new Table(spanned, wide)]), "报告.docx");
+
+        var header = result.Markdown!.Split('\n').Single(l => l.StartsWith("| 跨列", StringComparison.Ordinal));
+        Assert.Equal(63, header.Count(c => c == '|') - 1);
+        Assert.Contains(result.Notes.Lost, l => l.Contains("超过 63 列的部分没有导入", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ContentNestedThousandsDeep_IsCut_NotAStackOverflow()
+    {
+        OpenXmlElement run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("最深处"));
+        for (var i = 0; i < 5000; i++)
+        {
+            run = new SdtRun(new SdtContentRun(run));
+        }
+
+        var result = WordImporter.Import(Build([P("临沭县2025年度法治政府建设报告"), new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("正文"))), new Paragraph(run)]), "报告.docx");
+
+        Assert.Contains("\n正文\n", result.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("最深处", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains(result.Notes.Lost, l => l.StartsWith("嵌套超过 32 层的内容", StringComparison.Ordinal));
     }
 }
