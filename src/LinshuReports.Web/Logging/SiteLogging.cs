@@ -15,7 +15,9 @@ public static class SiteLogging
     {
         var isDevelopment = builder.Environment.IsDevelopment();
 
-        // AddSerilog with a callback (not a static bootstrap logger) so that every test host builds its own logger.
+        // Every host its own logger, never the static Log.Logger: without preserveStaticLogger the framework's
+        // loggers write to Log.Logger, which the last host built in a process replaces and a stopped host silences,
+        // so one test host's events went missing while another started and stopped beside it.
         builder.Services.AddSerilog((services, logger) =>
         {
             logger
@@ -29,7 +31,7 @@ public static class SiteLogging
                 ? new MessageTemplateTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", CultureInfo.InvariantCulture)
                 : new CompactJsonFormatter();
             logger.WriteTo.Sink(new BatchedConsoleSink(format), new BatchingOptions { BufferingTimeLimit = TimeSpan.FromMilliseconds(200) });
-        });
+        }, preserveStaticLogger: true);
 
         return builder;
     }
@@ -38,7 +40,7 @@ public static class SiteLogging
     {
         app.UseSerilogRequestLogging(options =>
         {
-            // This host's own logger, not the static Log.Logger, which the last host built in a process overwrites.
+            // This host's own logger: the middleware would otherwise write to the static Log.Logger (see above).
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // The path without its query string: queries may carry a reader's personal data.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
