@@ -83,7 +83,7 @@ public static class Docx
 
     /// <summary>
     /// One multi-level list as a 公文 numbers its parts: 一、 then <paramref name="sectionText"/> (（一） by default),
-    /// then 1.; instance 1 uses it, instance 2 restarts it at 一、. Instance 3 is a bulleted list.
+    /// then 1.; instance 1 uses it, instance 2 restarts it at 一、. Instance 3 is a bulleted list, three levels deep.
     /// </summary>
     public static void ChineseNumbering(MainDocumentPart main, string sectionText = "（%2）")
     {
@@ -94,7 +94,7 @@ public static class Docx
                 Level(1, NumberFormatValues.ChineseCounting, sectionText),
                 Level(2, NumberFormatValues.Decimal, "%3."))
             { AbstractNumberId = 0 },
-            new AbstractNum(Level(0, NumberFormatValues.Bullet, "\uF0B7")) { AbstractNumberId = 1 },
+            new AbstractNum(Level(0, NumberFormatValues.Bullet, "\uF0B7"), Level(1, NumberFormatValues.Bullet, "o"), Level(2, NumberFormatValues.Bullet, "\uF0A7")) { AbstractNumberId = 1 },
             new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 },
             new NumberingInstance(new AbstractNumId { Val = 0 }, new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = 0 }) { NumberID = 2 },
             new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 3 });

@@ -83,6 +83,12 @@ public static class ImportCommand
         if (request.Out is null)
         {
             output.Write(markdown);
+            if (isWord)
+            {
+                // The check reads the draft where the site would, beside its attachment folder: it needs a file.
+                messages.WriteLine("草稿只打印出来，没有检查。请加 --out content/年份-linshu-county.md 重新导入：草稿会写入文件，图片导出到同名文件夹，并自动检查。");
+            }
+
             return 0;
         }
 

@@ -123,6 +123,25 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void AWordReportPrintedWithoutOut_TellsTheClerkThatPicturesAndTheCheckNeedOut_AndWritesNothing()
+    {
+        var docx = _folder.WriteBytes("报告.docx", Docx.Build([], main => main.Document.Body!.Append(
+            Docx.P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            Docx.P([Docx.R("案件数量："), Docx.Picture(main, Docx.Png, description: "案件数量柱状图")]))));
+        using var output = new StringWriter();
+        using var messages = new StringWriter();
+
+        var exit = ImportCommand.Run([docx], output, messages);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("---\n", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("image-1.png", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("未能保留：图片", messages.ToString(), StringComparison.Ordinal);
+        Assert.Contains("没有检查。请加 --out content/", messages.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["报告.docx"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void AWordFileBeyondTheSizeBound_IsRefusedBeforeItIsRead()
     {
         var path = Path.Combine(_folder.Path, "巨大.docx");

@@ -49,17 +49,19 @@ public static partial class WordDocumentConverter
             Draft = true,
         };
         var markdown = new StringBuilder(frontMatter.ToYaml());
-        WordParagraph? previous = null;
+        int? previousDepth = null;
         foreach (var paragraph in paragraphs)
         {
             // Items of one list stand on consecutive lines, so the list stays tight.
-            if (!(paragraph.IsListItem && previous is { IsListItem: true }))
+            if (paragraph.ListDepth is null || previousDepth is null)
             {
                 markdown.Append('\n');
             }
 
-            markdown.Append(ToBlock(paragraph, notes)).Append('\n');
-            previous = paragraph;
+            // An item nests at most one level below the item before it: deeper indentation would read as code.
+            var depth = paragraph.ListDepth is { } wanted ? Math.Min(wanted, (previousDepth ?? -1) + 1) : (int?)null;
+            markdown.Append(ToBlock(paragraph, depth, notes)).Append('\n');
+            previousDepth = depth;
         }
 
         foreach (var definition in footnotes.Definitions())
@@ -90,9 +92,10 @@ public static partial class WordDocumentConverter
             var style = styleId is null ? null : styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
             var number = numbering.Next(paragraph, style);
             var inline = WordInline.Of(paragraph, context);
-            var isListItem = number == WordNumbering.Bullet;
-            var plain = ((isListItem ? null : number) + inline.Plain).Trim();
-            var markdown = (number is null || isListItem ? string.Empty : MarkdownText.EscapeCharacters(number)) + inline.Markdown();
+            var listDepth = number is { IsBullet: true } ? number.Depth : (int?)null;
+            var shownNumber = number is { IsBullet: false } ? number.Text : string.Empty;
+            var plain = (shownNumber + inline.Plain).Trim();
+            var markdown = MarkdownText.EscapeCharacters(shownNumber) + inline.Markdown();
             if (markdown.Length == 0)
             {
                 continue;
@@ -105,7 +108,7 @@ public static partial class WordDocumentConverter
                 WordHeadingStyle.LevelOf(paragraph, style, styles),
                 justification == JustificationValues.Right || justification == JustificationValues.End,
                 justification == JustificationValues.Center,
-                IsListItem: isListItem));
+                ListDepth: listDepth));
         }
 
         return paragraphs;
@@ -146,7 +149,8 @@ public static partial class WordDocumentConverter
         }
     }
 
-    private static string ToBlock(WordParagraph paragraph, WordImportNotes notes)
+    /// <param name="listDepth">The list item's nesting in the draft, or null for a paragraph that is no list item.</param>
+    private static string ToBlock(WordParagraph paragraph, int? listDepth, WordImportNotes notes)
     {
         if (paragraph.IsTable)
         {
@@ -154,7 +158,7 @@ public static partial class WordDocumentConverter
             return paragraph.Markdown;
         }
 
-        var level = paragraph.IsListItem ? null
+        var level = listDepth is not null ? null
             : paragraph.StyleLevel is > WordHeadingStyle.TitleLevel ? paragraph.StyleLevel
             : GongwenHeadings.LevelOf(paragraph.Plain);
         if (level is { } heading)
@@ -174,7 +178,8 @@ public static partial class WordDocumentConverter
         }
 
         notes.Paragraphs++;
-        return (paragraph.IsListItem ? "- " : string.Empty) + MarkdownText.EscapeBlockStart(paragraph.Markdown);
+        var marker = listDepth is { } depth ? new string(' ', 2 * depth) + "- " : string.Empty;
+        return marker + MarkdownText.EscapeBlockStart(paragraph.Markdown);
     }
 
     /// <summary>The 版记 (抄送, 印发) closes an official document below the text; it is not part of the report.</summary>
@@ -217,5 +222,5 @@ public static partial class WordDocumentConverter
     private static partial Regex IssuingBody();
 
     /// <summary>A paragraph of the body, or a table (already Markdown) in its place.</summary>
-    private sealed record WordParagraph(string Plain, string Markdown, int? StyleLevel, bool RightAligned, bool Centered = false, bool IsTable = false, bool IsListItem = false);
+    private sealed record WordParagraph(string Plain, string Markdown, int? StyleLevel, bool RightAligned, bool Centered = false, bool IsTable = false, int? ListDepth = null);
 }

@@ -14,13 +14,11 @@ public sealed class WordNumbering(MainDocumentPart document)
     private readonly Dictionary<string, int[]> _counters = [];
     private readonly HashSet<int> _seen = [];
 
-    public const string Bullet = "\u2022";
-
     /// <summary>
     /// The paragraph's number as shown, or null when it has none; counts it, so call once per paragraph in order.
-    /// A bulleted paragraph gets <see cref="Bullet"/>: it is a list item, whatever symbol Word draws.
+    /// A bulleted paragraph is a list item, whatever symbol Word draws.
     /// </summary>
-    public string? Next(Paragraph paragraph, Style? style)
+    public WordNumber? Next(Paragraph paragraph, Style? style)
     {
         var properties = paragraph.ParagraphProperties?.NumberingProperties ?? style?.StyleParagraphProperties?.NumberingProperties;
         var numberingId = properties?.NumberingId?.Val?.Value;
@@ -63,7 +61,7 @@ public sealed class WordNumbering(MainDocumentPart document)
 
         if (level.NumberingFormat?.Val?.Value == NumberFormatValues.Bullet)
         {
-            return Bullet;
+            return new WordNumber(string.Empty, depth, IsBullet: true);
         }
 
         var text = level.LevelText?.Val?.Value ?? string.Empty;
@@ -73,7 +71,7 @@ public sealed class WordNumbering(MainDocumentPart document)
             text = text.Replace($"%{i + 1}", shown, StringComparison.Ordinal);
         }
 
-        return text;
+        return new WordNumber(text, depth, IsBullet: false);
     }
 
     private static int StartOf(Level level) => level.StartNumberingValue?.Val?.Value ?? 1;

@@ -154,6 +154,29 @@ public sealed class WordImporterTests
     }
 
     [Fact]
+    public void ANestedBulletedList_KeepsItsLevels_AndNeverIndentsDeeperThanOneLevelBelowTheItemAbove()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("主要做法："),
+            Numbered("建立清单", 0, numberingId: 3),
+            Numbered("权力清单", 1, numberingId: 3),
+            Numbered("乡镇", 2, numberingId: 3),
+            Numbered("责任清单", 1, numberingId: 3),
+            Numbered("定期通报", 0, numberingId: 3),
+            P("另有："),
+            Numbered("直接写在第三级的条目", 2, numberingId: 3),
+            Numbered("其下一级", 2, numberingId: 3),
+        ], main => ChineseNumbering(main)));
+
+        Assert.Equal(
+            "\n主要做法：\n\n- 建立清单\n  - 权力清单\n    - 乡镇\n  - 责任清单\n- 定期通报\n\n另有：\n\n- 直接写在第三级的条目\n  - 其下一级\n",
+            Body(result));
+        var html = Markdig.Markdown.ToHtml(Body(result));
+        Assert.Contains("<li>建立清单\n<ul>\n<li>权力清单\n<ul>\n<li>乡镇</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BoldItalicLinksAndLineBreaks_AreKept_AndMarkdownCharactersStayLiteral()
     {
         var link = new Hyperlink(R("司法局网站")) { Id = "rLink" };
