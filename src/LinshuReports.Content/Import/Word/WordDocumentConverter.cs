@@ -83,7 +83,12 @@ public static partial class WordDocumentConverter
         {
             if (block is Table table)
             {
-                paragraphs.Add(new WordParagraph(string.Empty, WordTable.ToMarkdown(table, ++tables, context), null, false, IsTable: true));
+                // A table without cells (left over from editing) has nothing to show.
+                if (WordTable.ToMarkdown(table, ++tables, context) is { Length: > 0 } pipeTable)
+                {
+                    paragraphs.Add(new WordParagraph(string.Empty, pipeTable, null, false, IsTable: true));
+                }
+
                 continue;
             }
 

@@ -23,8 +23,8 @@ public static class WordImporter
 
         try
         {
-            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false,
-                new OpenSettings { MaxCharactersInPart = WordPackageGuard.MaxEntryBytes });
+            // No part is larger than the guard allows, so the reader needs no bound of its own.
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
             if (document.DocumentType != WordprocessingDocumentType.Document || document.MainDocumentPart?.VbaProjectPart is not null)
             {
                 return WordImportResult.Refused("这是含宏的文档或模板（.docm、.dotm、.dotx），为安全起见不导入，宏也绝不会运行。请在 Word 中另存为普通的 .docx 再导入。");

@@ -23,7 +23,8 @@ public static class WordTable
             foreach (var cell in row.Elements<TableCell>())
             {
                 var properties = cell.TableCellProperties;
-                var paragraphs = cell.Elements<Paragraph>()
+                // Descendants, not children: the text of a nested table or a content control stays in the cell.
+                var paragraphs = cell.Descendants<Paragraph>()
                     .Select(p => WordInline.Of(p, context).Markdown().Replace("\\\n", " ", StringComparison.Ordinal))
                     .Where(text => text.Length > 0)
                     .ToList();

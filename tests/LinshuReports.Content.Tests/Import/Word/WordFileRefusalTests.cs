@@ -119,6 +119,87 @@ public sealed class WordFileRefusalTests
         Assert.Contains("word/document.xml", refusal, StringComparison.Ordinal);
     }
 
+    /// <summary>A part of zeros, a thousandth of its size on disk.</summary>
+    private static void Zeros(ZipArchive archive, string name, long bytes)
+    {
+        using var stream = archive.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+        var zeros = new byte[1024 * 1024];
+        for (var left = bytes; left > 0; left -= zeros.Length)
+        {
+            stream.Write(zeros, 0, (int)Math.Min(left, zeros.Length));
+        }
+    }
+
+    [Fact]
+    public void PartsExactlyAtEachBound_AreAccepted_AndOneByteMoreInAllIsRefusedAsTooBigInAll()
+    {
+        var atBounds = Zip(archive =>
+        {
+            for (var i = 0; i < WordPackageGuard.MaxTotalBytes / WordPackageGuard.MaxEntryBytes; i++)
+            {
+                Zeros(archive, $"media/part{i}.bin", WordPackageGuard.MaxEntryBytes);
+            }
+        });
+        var oneMore = Zip(archive =>
+        {
+            for (var i = 0; i < WordPackageGuard.MaxTotalBytes / WordPackageGuard.MaxEntryBytes; i++)
+            {
+                Zeros(archive, $"media/part{i}.bin", WordPackageGuard.MaxEntryBytes);
+            }
+
+            Zeros(archive, "media/last.bin", 1);
+        });
+
+        Assert.Null(WordPackageGuard.Refusal(atBounds));
+        Assert.Equal(
+            $"文件解压后超过 {WordPackageGuard.MaxTotalBytes / 1024 / 1024} MB，可能是恶意构造的压缩包（“压缩炸弹”），已拒绝。请在 Word 中重新另存为 .docx。",
+            WordPackageGuard.Refusal(oneMore));
+    }
+
+    [Fact]
+    public void ExactlyAsManyPartsAsAllowed_AreAccepted()
+    {
+        var bytes = Zip(archive =>
+        {
+            for (var i = 0; i < WordPackageGuard.MaxEntries; i++)
+            {
+                archive.CreateEntry($"part{i}.xml");
+            }
+        });
+
+        Assert.Null(WordPackageGuard.Refusal(bytes));
+    }
+
+    [Fact]
+    public void AFileExactlyAtTheSizeBound_IsNotRefusedForItsSize()
+    {
+        var refusal = WordPackageGuard.Refusal(new byte[WordPackageGuard.MaxFileBytes]);
+
+        Assert.NotNull(refusal);
+        Assert.DoesNotContain("MB", refusal, StringComparison.Ordinal);
+        Assert.StartsWith("文件超过 64 MB", WordPackageGuard.Refusal(new byte[WordPackageGuard.MaxFileBytes + 1]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE w:document><w:document/>")]
+    [InlineData("<?xml version=\"1.0\"?><!ENTITY x \"y\"><w:document/>")]
+    public void APartOpeningWithADtdOrDeclaringAnEntity_IsRefused(string xml)
+    {
+        var bytes = Zip(archive => Entry(archive, "word/document.xml", xml));
+
+        Assert.StartsWith("文件中的 word/document.xml 含有 DTD", WordPackageGuard.Refusal(bytes), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>")]
+    [InlineData("")]
+    public void ADocumentWhoseTextIsBrokenXml_IsRefusedAsDamaged(string xml)
+    {
+        var broken = Replace(Build([P("正文。")]), "word/document.xml", _ => xml);
+
+        Assert.StartsWith("文件已经损坏，或不是 Word 能正常打开的 .docx。", Refusal(broken), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TooManyParts_AreRefused()
     {
