@@ -22,10 +22,13 @@ public sealed class WordFootnotes
             EndnoteReference endnote => document.EndnotesPart?.Endnotes?.Elements<Endnote>().FirstOrDefault(e => e.Id?.Value == endnote.Id?.Value),
             _ => null,
         };
-        var text = note is null
-            ? string.Empty
-            : string.Join(" ", note.Elements<Paragraph>().Select(p => WordInline.Of(p, context with { Footnotes = null }).Markdown()).Where(t => t.Length > 0));
-        _definitions.Add(text);
+        if (note is null)
+        {
+            context.Notes.Lose($"第 {_definitions.Count + 1} 条注释的文字（原件中找不到，草稿中留空，请对照原件补写）");
+        }
+
+        var paragraphs = note?.Elements<Paragraph>() ?? [];
+        _definitions.Add(string.Join(" ", paragraphs.Select(p => WordInline.Of(p, context with { Footnotes = null }).Markdown()).Where(t => t.Length > 0)));
         return $"[^{_definitions.Count}]";
     }
 

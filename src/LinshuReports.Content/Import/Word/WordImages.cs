@@ -50,15 +50,16 @@ public sealed class WordImages(string? folder)
         stream.CopyTo(bytes);
         var fileName = $"image-{number}{extension}";
         _images.Add(new WordImage(fileName, bytes.ToArray()));
-        var description = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault() is { } properties
-            ? (properties.Description?.Value ?? properties.Title?.Value)
-            : null;
-        if (string.IsNullOrWhiteSpace(description))
+        // Word's alternative text is the description; older files and some tools fill only the title.
+        var description = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>()
+            .SelectMany(p => new[] { p.Description?.Value, p.Title?.Value })
+            .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
+        if (description is null)
         {
             context.Notes.Lose($"第 {number} 张图片的文字说明（原件没有，草稿中暂写“图{number}”，请按图片内容补写，供读屏软件朗读）");
         }
 
-        var alt = string.IsNullOrWhiteSpace(description) ? $"图{number}" : DraftFrontMatter.OneLine(description);
+        var alt = description is null ? $"图{number}" : DraftFrontMatter.OneLine(description);
         return $"![{MarkdownText.EscapeCharacters(alt)}]({folder}/{fileName})";
     }
 }

@@ -55,7 +55,7 @@ public sealed class WordInline
 
             // Emphasis cannot open after or close before a space, so the spaces stay outside it.
             markdown.Append(' ', text.Length - text.TrimStart(' ').Length)
-                .Append(marker).Append(core).Append(string.Concat(marker.Reverse()))
+                .Append(marker).Append(core).Append(marker)
                 .Append(' ', text.Length - text.TrimEnd(' ').Length);
         }
 
@@ -103,7 +103,7 @@ public sealed class WordInline
                     Walk(inserted, link, depth + 1);
                     break;
                 case Hyperlink hyperlink:
-                    Walk(hyperlink, link ?? Target(hyperlink), depth + 1);
+                    Walk(hyperlink, Target(hyperlink), depth + 1);
                     break;
                 case SimpleField or SdtRun or SdtContentRun or CustomXmlRun:
                     Walk(child, link, depth + 1);
@@ -136,13 +136,13 @@ public sealed class WordInline
                     break;
                 case CarriageReturn:
                 case Break brk when brk.Type is null || brk.Type.Value == BreakValues.TextWrapping:
-                    _pieces.Add(new Piece("\n", false, false, null));
+                    _pieces.Add(new Piece("\n"));
                     break;
                 case Drawing or Picture when _context.Images.Add(part, _context) is { } image:
-                    _pieces.Add(new Piece(image, false, false, null, IsMarkup: true));
+                    _pieces.Add(new Piece(image, IsMarkup: true));
                     break;
                 case FootnoteReference or EndnoteReference when _context.Footnotes is { } footnotes:
-                    _pieces.Add(new Piece(footnotes.Reference(part, _context), false, false, null, IsMarkup: true));
+                    _pieces.Add(new Piece(footnotes.Reference(part, _context), IsMarkup: true));
                     break;
             }
         }
@@ -151,5 +151,5 @@ public sealed class WordInline
     private static bool IsOn(OnOffType? flag) => flag is not null && (flag.Val is null || flag.Val.Value);
 
     /// <param name="IsMarkup">Markdown written by the importer (a footnote marker), not the document's text.</param>
-    private sealed record Piece(string Text, bool Bold, bool Italic, string? Link, bool IsMarkup = false);
+    private sealed record Piece(string Text, bool Bold = false, bool Italic = false, string? Link = null, bool IsMarkup = false);
 }

@@ -64,6 +64,70 @@ public sealed class WordImporterTests
             result.Notes.Summary());
     }
 
+    public static TheoryData<JustificationValues?, string> Signatures() => new()
+    {
+        { JustificationValues.End, "临沭县法治建设工作专班" },
+        { JustificationValues.Right, "临沭县法治建设工作专班" },
+        { null, "临沭县人民政府办公室" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Signatures))]
+    public void TheSignature_IsAnIssuingBodyNamedAsSuch_OrAnyLineSetToTheRightAboveTheDate(JustificationValues? align, string issuer)
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("正文。"),
+            P(issuer, align: align),
+            P("二〇二六年三月三十一日", align: align),
+        ]));
+
+        Assert.Contains($"publisher: {issuer}\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Equal("\n正文。\n", Body(result));
+    }
+
+    [Fact]
+    public void ALeftAlignedLineThatNamesNoIssuingBody_StaysInTheText()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("正文。"),
+            P("特此报告"),
+            P("2026年3月31日"),
+        ]));
+
+        Assert.Contains("publisher: ''\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Equal("\n正文。\n\n特此报告\n\n2026年3月31日\n", Body(result));
+    }
+
+    [Theory]
+    [InlineData("临沭县人民政府", "2026年3月31日")]
+    [InlineData("抄送：市司法局。", "临沭县人民政府办公室 2026年3月31日印发")]
+    public void ADocumentOfATitleAndItsClosingLinesOnly_HasNoTextToImport(string first, string second)
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P(first, align: JustificationValues.Right),
+            P(second, align: JustificationValues.Right),
+        ]));
+
+        Assert.Null(result.Markdown);
+        Assert.Equal("文档里没有正文，没有可导入的内容。请确认选对了文件。", result.Refusal);
+    }
+
+    [Fact]
+    public void ASecondTitleStyledLine_AMissingStyle_AndAPartHeadingWithSeveralSentences_AreReadAsWritten()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", style: "Title"),
+            P("（征求意见稿）", style: "Title"),
+            P("一、坚持依法行政。全年完成各项任务。"),
+            P("样式已删除", style: "deleted"),
+        ], HeadingStyles));
+
+        Assert.Equal("\n（征求意见稿）\n\n## 一、坚持依法行政。全年完成各项任务。\n\n样式已删除\n", Body(result));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -118,6 +182,21 @@ public sealed class WordImporterTests
     }
 
     [Fact]
+    public void StylesBasedOnEachOtherInACircle_OrOnAMissingStyle_GiveBodyText()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("循环的样式", style: "a"),
+            P("基于不存在的样式", style: "orphan"),
+        ], main => main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
+            new Style(new StyleName { Val = "甲" }, new BasedOn { Val = "b" }) { Type = StyleValues.Paragraph, StyleId = "a" },
+            new Style(new StyleName { Val = "乙" }, new BasedOn { Val = "a" }) { Type = StyleValues.Paragraph, StyleId = "b" },
+            new Style(new StyleName { Val = "孤儿" }, new BasedOn { Val = "gone" }) { Type = StyleValues.Paragraph, StyleId = "orphan" })));
+
+        Assert.Equal("\n循环的样式\n\n基于不存在的样式\n", Body(result));
+    }
+
+    [Fact]
     public void AutomaticNumbering_ReadsAsTheReaderSeesIt_AndRestartsWhereWordRestartsIt()
     {
         var result = Import(Build([
@@ -129,12 +208,48 @@ public sealed class WordImporterTests
             Numbered("存在问题", 0),
             Numbered("短板弱项", 1),
             Numbered("另起一份清单", 0, numberingId: 2),
+            Numbered("清单第二项", 0, numberingId: 2),
         ], main => ChineseNumbering(main)));
 
         Assert.Equal(
             "\n## 一、主要举措\n\n### （一）深化改革。\n\n一是优化流程。\n\n### （二）强化监督\n\n#### 1.具体做法\n\n" +
-            "## 二、存在问题\n\n### （一）短板弱项\n\n## 一、另起一份清单\n",
+            "## 二、存在问题\n\n### （一）短板弱项\n\n## 一、另起一份清单\n\n## 二、清单第二项\n",
             Body(result));
+    }
+
+    [Fact]
+    public void NumberingFromAStyle_AStartValue_AndNumberingThatIsSwitchedOffOrMissing_ReadAsInWord()
+    {
+        var numbering = new Numbering(
+            new AbstractNum(new Level(new StartNumberingValue { Val = 3 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = 0 },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("样式带来编号", style: "listed"),
+            Numbered("段落关掉了样式的编号", 0, numberingId: 0, style: "listed"),
+            Numbered("编号接着数", 0),
+            Numbered("编号定义不存在", 0, numberingId: 9),
+        ], main =>
+        {
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
+            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(new Style(
+                new StyleName { Val = "条目" },
+                new StyleParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })))
+            { Type = StyleValues.Paragraph, StyleId = "listed" });
+        }));
+
+        Assert.Equal("\n#### 3.样式带来编号\n\n段落关掉了样式的编号\n\n#### 4.编号接着数\n\n编号定义不存在\n", Body(result));
+    }
+
+    [Fact]
+    public void ParagraphsMarkedAsNumbered_InADocumentWithoutNumberingDefinitions_KeepTheirText()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            Numbered("没有编号定义的条目", 0),
+        ]));
+
+        Assert.Equal("\n没有编号定义的条目\n", Body(result));
     }
 
     [Fact]
@@ -174,6 +289,31 @@ public sealed class WordImporterTests
             Body(result));
         var html = Markdig.Markdown.ToHtml(Body(result));
         Assert.Contains("<li>建立清单\n<ul>\n<li>权力清单\n<ul>\n<li>乡镇</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FieldsAndContentControlsKeepTheirText_TabsBecomeSpaces_PageBreaksAndEmphasisedSpacesVanish_AndOnlyWebAddressesBecomeLinks()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            new Paragraph(
+                R("全年"),
+                new SimpleField(R("120")) { Instruction = " =100+20 " },
+                R("件"),
+                new SdtRun(new SdtContentRun(R("（含复议）"))),
+                R(" ", bold: true),
+                R("见", italic: true),
+                new Run(new TabChar(), new DocumentFormat.OpenXml.Wordprocessing.Text("附表"), new Break { Type = BreakValues.Page }),
+                new Hyperlink(R("旧网站")) { Id = "rHttp" },
+                new Hyperlink(R("来信")) { Id = "rMail" },
+                R("要点", bold: true, italic: true)),
+        ], main =>
+        {
+            main.AddHyperlinkRelationship(new Uri("http://www.linshu.gov.cn/old"), true, "rHttp");
+            main.AddHyperlinkRelationship(new Uri("mailto:sfj@example.gov.cn"), true, "rMail");
+        }));
+
+        Assert.Equal("\n全年120件（含复议） *见* 附表[旧网站](<http://www.linshu.gov.cn/old>)来信***要点***\n", Body(result));
     }
 
     [Fact]
@@ -371,6 +511,19 @@ public sealed class WordImporterTests
     }
 
     [Fact]
+    public void Endnotes_NumberOnWithFootnotes_AManyParagraphNoteIsOneLine_AndAMissingNoteIsNamedToTheClerk()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P([R("依据条例"), new Run(new EndnoteReference { Id = 2 }), R("办理"), new Run(new FootnoteReference { Id = 5 }), R("。")]),
+        ], main => main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(
+            new Endnote(P("第一段。"), P(string.Empty), P("第二段。")) { Id = 2 })));
+
+        Assert.Equal("\n依据条例[^1]办理[^2]。\n\n[^1]: 第一段。 第二段。\n\n[^2]: \n", Body(result));
+        Assert.Equal(["第 2 条注释的文字（原件中找不到，草稿中留空，请对照原件补写）"], result.Notes.Lost);
+    }
+
+    [Fact]
     public void Pictures_GoToTheAttachmentFolder_WithTheirAlternativeText_OrANoteToWriteOne()
     {
         List<OpenXmlElement> body = [P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center)];
@@ -388,6 +541,26 @@ public sealed class WordImporterTests
         Assert.Equal(Png, result.Images[0].Bytes);
         Assert.Contains(result.Notes.Lost, l => l.StartsWith("第 2 张图片的文字说明", StringComparison.Ordinal));
         Assert.Contains(result.Notes.Lost, l => l.StartsWith("第 3 张图片（image/x-emf 格式网站不能发布）", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JpegPicturesKeepTheirKind_ATitleServesWhenThereIsNoDescription_AndAShapeWithoutAPictureIsNamedToTheClerk()
+    {
+        List<OpenXmlElement> body = [P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center)];
+        var docx = Build(body, main =>
+        {
+            var titled = Picture(main, [0xFF, 0xD8, 0xFF], contentType: "image/jpeg", description: " ");
+            titled.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Single().Title = "办案流程图";
+            main.Document.Body!.Append(
+                P([titled]),
+                P([Picture(main, [0xFF, 0xD8, 0xFE], contentType: "image/jpg", description: "照片")]),
+                P([R("图形："), new Run(new Drawing())]));
+        });
+
+        var result = WordImporter.Import(docx, "报告.docx", "2025-linshu-county");
+
+        Assert.Equal("\n![办案流程图](2025-linshu-county/image-1.jpg)\n\n![照片](2025-linshu-county/image-2.jpg)\n\n图形：\n", Body(result));
+        Assert.Equal(["第 3 张图片（不是嵌入的图片，可能是链接或图形），请手工放入附件文件夹"], result.Notes.Lost);
     }
 
     [Fact]
