@@ -98,7 +98,7 @@ public static partial class WordDocumentConverter
             var number = numbering.Next(paragraph, style);
             var inline = WordInline.Of(paragraph, context);
             var listDepth = number is { IsBullet: true } ? number.Depth : (int?)null;
-            var shownNumber = number is { IsBullet: false } ? number.Text : string.Empty;
+            var shownNumber = number?.Text ?? string.Empty;
             var plain = (shownNumber + inline.Plain).Trim();
             var markdown = MarkdownText.EscapeCharacters(shownNumber) + inline.Markdown();
             if (markdown.Length == 0)

@@ -1,7 +1,10 @@
 namespace LinshuReports.Content.Import.Word;
 
 /// <summary>
-/// What Word's automatic numbering shows before a paragraph: the number as the reader sees it (一、, （一）, 1.),
-/// or a bullet, at a list depth from 0 (outermost) to 8.
+/// What Word's automatic numbering shows before a paragraph at a list depth from 0 (outermost) to 8: the number as
+/// the reader sees it (一、, （一）, 1.), or null for a bullet, whatever symbol Word draws.
 /// </summary>
-public sealed record WordNumber(string Text, int Depth, bool IsBullet);
+public sealed record WordNumber(string? Text, int Depth)
+{
+    public bool IsBullet => Text is null;
+}

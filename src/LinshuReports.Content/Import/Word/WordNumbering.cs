@@ -61,7 +61,7 @@ public sealed class WordNumbering(MainDocumentPart document)
 
         if (level.NumberingFormat?.Val?.Value == NumberFormatValues.Bullet)
         {
-            return new WordNumber(string.Empty, depth, IsBullet: true);
+            return new WordNumber(null, depth);
         }
 
         var text = level.LevelText?.Val?.Value ?? string.Empty;
@@ -71,7 +71,7 @@ public sealed class WordNumbering(MainDocumentPart document)
             text = text.Replace($"%{i + 1}", shown, StringComparison.Ordinal);
         }
 
-        return new WordNumber(text, depth, IsBullet: false);
+        return new WordNumber(text, depth);
     }
 
     private static int StartOf(Level level) => level.StartNumberingValue?.Val?.Value ?? 1;

@@ -20,6 +20,7 @@ public sealed class ChineseNumeralsTests
     [Theory]
     [InlineData(2024, "二〇二四")]
     [InlineData(7, "七")]
+    [InlineData(-5, "-五")]
     public void DigitByDigit_WritesEachDigit(int n, string shown) => Assert.Equal(shown, ChineseNumerals.DigitByDigit(n));
 
     [Theory]

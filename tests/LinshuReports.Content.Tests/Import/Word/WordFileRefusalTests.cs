@@ -274,6 +274,35 @@ public sealed class WordFileRefusalTests
         Assert.Contains(result.Notes.Lost, l => l.Contains("超过 63 列的部分没有导入", StringComparison.Ordinal));
     }
 
+    public static TheoryData<string> Wrappers() => ["block", "inserted", "link"];
+
+    [Theory]
+    [MemberData(nameof(Wrappers))]
+    public void BlocksInsertionsAndLinksNestedDeep_AreCut_WhileAFewLevelsKeepTheirText(string wrapper)
+    {
+        OpenXmlElement Nest(int levels, string text)
+        {
+            OpenXmlElement inner = wrapper == "block" ? P(text) : R(text);
+            for (var i = 0; i < levels; i++)
+            {
+                inner = wrapper switch
+                {
+                    "block" => new SdtBlock(new SdtContentBlock(inner)),
+                    "inserted" => new InsertedRun(inner) { Id = $"{i}", Author = "审核人" },
+                    _ => new Hyperlink(inner),
+                };
+            }
+
+            return wrapper == "block" ? inner : new Paragraph(inner);
+        }
+
+        var result = WordImporter.Import(Build([P("临沭县2025年度法治政府建设报告"), Nest(3, "浅处"), Nest(200, "深处")]), "报告.docx");
+
+        Assert.Contains("\n浅处\n", result.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("深处", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains(result.Notes.Lost, l => l.StartsWith("嵌套超过 32 层的内容", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ContentNestedThousandsDeep_IsCut_NotAStackOverflow()
     {

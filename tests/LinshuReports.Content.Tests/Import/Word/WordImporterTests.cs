@@ -115,6 +115,35 @@ public sealed class WordImporterTests
         Assert.Equal("文档里没有正文，没有可导入的内容。请确认选对了文件。", result.Refusal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AFirstLineIsTheTitle_OnlyIfItIsTextAndNoHeading(bool picture)
+    {
+        var result = WordImporter.Import(Build([], main =>
+        {
+            HeadingStyles(main);
+            main.Document.Body!.Append(
+                picture ? P([Picture(main, Png, description: "县徽")], align: JustificationValues.Center) : P("总体情况", align: JustificationValues.Center, style: "1"),
+                P("正文。"));
+        }), "报告.docx", "2025-linshu-county");
+
+        Assert.Contains("title: ''\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Equal(picture ? "\n![县徽](2025-linshu-county/image-1.png)\n\n正文。\n" : "\n## 总体情况\n\n正文。\n", Body(result));
+    }
+
+    [Theory]
+    [InlineData(60, true)]
+    [InlineData(61, false)]
+    public void AnUncentredFirstLineNamingAReport_IsTheTitleUpToSixtyCharacters(int length, bool isTitle)
+    {
+        const string report = "临沭县2025年度法治政府建设报告";
+        var line = report + new string('附', length - report.Length);
+        var result = Import(Build([P(line), P("正文。")]));
+
+        Assert.Equal(isTitle, result.Markdown!.Contains($"title: {line}\n", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ASecondTitleStyledLine_AMissingStyle_AndAPartHeadingWithSeveralSentences_AreReadAsWritten()
     {
@@ -136,7 +165,7 @@ public sealed class WordImporterTests
         var opening = reportInTitle ? "临沭县2025年度法治政府建设报告" : "2025年,全县法治政府建设取得新成效。";
         var result = Import(Build([P(opening), P("一、主要举措", font: "黑体")]));
 
-        Assert.Equal(reportInTitle, result.Markdown!.Contains($"title: {opening}\n", StringComparison.Ordinal));
+        Assert.Contains(reportInTitle ? $"title: {opening}\n" : "title: ''\n", result.Markdown, StringComparison.Ordinal);
         Assert.Equal(reportInTitle ? "\n## 一、主要举措\n" : $"\n{opening}\n\n## 一、主要举措\n", Body(result));
     }
 
@@ -250,6 +279,45 @@ public sealed class WordImporterTests
         ]));
 
         Assert.Equal("\n没有编号定义的条目\n", Body(result));
+    }
+
+    [Fact]
+    public void EveryNumberFormatAWordProcessorOffers_ReadsAsShown_AndBrokenDefinitionsLeaveTheTextAlone()
+    {
+        static AbstractNum OneLevel(int id, NumberFormatValues format, string? text)
+        {
+            var level = new Level(new StartNumberingValue { Val = 2 }, new NumberingFormat { Val = format }) { LevelIndex = 0 };
+            if (text is not null)
+            {
+                level.Append(new LevelText { Val = text });
+            }
+
+            return new AbstractNum(level) { AbstractNumberId = id };
+        }
+
+        NumberFormatValues[] formats =
+        [
+            NumberFormatValues.DecimalFullWidth, NumberFormatValues.DecimalFullWidth2, NumberFormatValues.LowerLetter,
+            NumberFormatValues.UpperLetter, NumberFormatValues.IdeographDigital, NumberFormatValues.TaiwaneseDigital,
+            NumberFormatValues.TaiwaneseCounting, NumberFormatValues.IdeographTraditional,
+        ];
+        var numbering = new Numbering();
+        numbering.Append(formats.Select((format, i) => OneLevel(i, format, "%1)")));
+        numbering.Append(OneLevel(20, NumberFormatValues.Decimal, null));
+        numbering.Append(formats.Select((_, i) => new NumberingInstance(new AbstractNumId { Val = i }) { NumberID = i + 1 }));
+        numbering.Append(new NumberingInstance(new AbstractNumId { Val = 20 }) { NumberID = 30 });
+        numbering.Append(new NumberingInstance(new AbstractNumId { Val = 99 }) { NumberID = 31 });
+        List<OpenXmlElement> body = [P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center)];
+        body.AddRange(formats.Select((_, i) => Numbered("条目", 0, numberingId: i + 1)));
+        body.Add(Numbered("编号没有文字", 0, numberingId: 30));
+        body.Add(Numbered("编号定义缺失", 0, numberingId: 31));
+        body.Add(Numbered("级别未定义", 4, numberingId: 1));
+
+        var result = Import(Build(body, main => main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering));
+
+        Assert.Equal(
+            "\n２)条目\n\n２)条目\n\nb)条目\n\nB)条目\n\n二)条目\n\n二)条目\n\n二)条目\n\n乙)条目\n\n编号没有文字\n\n编号定义缺失\n\n级别未定义\n",
+            Body(result));
     }
 
     [Fact]
