@@ -17,6 +17,9 @@ public static partial class WordDocumentConverter
     /// <summary>The 2024 report's section; the clerk changes it if a report belongs elsewhere.</summary>
     private const string DefaultCategory = "通知公告";
 
+    /// <summary>How <see cref="WordInline"/> wraps a run that is plain, bold and italic, bold, or italic.</summary>
+    private static readonly string[] LeadMarkers = ["", "***", "**", "*"];
+
     /// <param name="attachmentFolder">The report's attachment folder name, where pictures go; null when there is none.</param>
     public static WordImportResult Convert(MainDocumentPart document, string? attachmentFolder)
     {
@@ -176,9 +179,14 @@ public static partial class WordDocumentConverter
             }
 
             // The text after a section's lead sentence is a paragraph of its own, and keeps its emphasis and links
-            // when the lead sentence (a heading, never emphasised) holds no formatting that would shift it.
+            // when the lead sentence (a heading, never emphasised) is plain or emphasised as a whole, as 公文 often
+            // set it in bold; formatting that runs across the sentence's end leaves the rest as plain text.
             notes.Paragraphs++;
-            var formattedRest = paragraph.Markdown.StartsWith(lead, StringComparison.Ordinal) ? paragraph.Markdown[lead.Length..] : rest;
+            var formattedRest = LeadMarkers
+                .Select(marker => marker + lead + marker)
+                .FirstOrDefault(formattedLead => paragraph.Markdown.StartsWith(formattedLead, StringComparison.Ordinal)) is { } formatted
+                ? paragraph.Markdown[formatted.Length..]
+                : rest;
             return GongwenHeadings.Heading(heading, lead) + "\n\n" + MarkdownText.EscapeBlockStart(formattedRest);
         }
 

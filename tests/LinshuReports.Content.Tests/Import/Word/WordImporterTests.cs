@@ -321,6 +321,19 @@ public sealed class WordImporterTests
     }
 
     [Fact]
+    public void ALeadSentenceSetInBold_BecomesAPlainHeading_AndTheRestKeepsItsOwnEmphasis()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("一、主要举措"),
+            P([R("（一）深化改革。", bold: true), R("一是"), R("优化流程", italic: true), R("。")]),
+            P([R("（二）强化", bold: true), R("监督。二是"), R("公开", bold: true), R("。")]),
+        ]));
+
+        Assert.Equal("\n## 一、主要举措\n\n### （一）深化改革。\n\n一是*优化流程*。\n\n### （二）强化监督。\n\n二是公开。\n", Body(result));
+    }
+
+    [Fact]
     public void ABulletedList_StaysAList()
     {
         var result = Import(Build([
