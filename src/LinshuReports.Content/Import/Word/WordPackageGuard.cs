@@ -49,7 +49,7 @@ public static class WordPackageGuard
                     total += read;
                     if (entryBytes > MaxEntryBytes || total > MaxTotalBytes)
                     {
-                        var bound = entryBytes > MaxEntryBytes ? $"其中的 {entry.FullName} 解压后超过 {MaxEntryBytes / 1024 / 1024} MB" : $"解压后超过 {MaxTotalBytes / 1024 / 1024} MB";
+                        var bound = entryBytes > MaxEntryBytes ? $"中的 {entry.FullName} 解压后超过 {MaxEntryBytes / 1024 / 1024} MB" : $"解压后超过 {MaxTotalBytes / 1024 / 1024} MB";
                         return $"文件{bound}，可能是恶意构造的压缩包（“压缩炸弹”），已拒绝。请在 Word 中重新另存为 .docx。";
                     }
                 }

@@ -100,6 +100,34 @@ public sealed class WordImporterTests
         Assert.Equal("\n正文。\n\n特此报告\n\n2026年3月31日\n", Body(result));
     }
 
+    [Fact]
+    public void ATableAboveTheDate_IsNeverTakenForTheSignature()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("正文。"),
+            new Table(new TableRow(Cell("项目"), Cell("数量"))),
+            P("2026年3月31日", align: JustificationValues.Right),
+        ]));
+
+        Assert.Contains("publisher: ''\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Equal("\n正文。\n\n| 项目 | 数量 |\n|---|---|\n\n2026年3月31日\n", Body(result));
+    }
+
+    [Fact]
+    public void AStyleWithoutAnId_AppliesToNoParagraph()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P("没有样式"),
+            P("普通样式", style: "plain"),
+        ], main => main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
+            new Style(new StyleName { Val = "heading 1" }) { Type = StyleValues.Paragraph },
+            new Style(new StyleName { Val = "正文缩进" }) { Type = StyleValues.Paragraph, StyleId = "plain" })));
+
+        Assert.Equal("\n没有样式\n\n普通样式\n", Body(result));
+    }
+
     [Theory]
     [InlineData("临沭县人民政府", "2026年3月31日")]
     [InlineData("抄送：市司法局。", "临沭县人民政府办公室 2026年3月31日印发")]
@@ -328,9 +356,14 @@ public sealed class WordImporterTests
             P("一、主要举措"),
             P([R("（一）深化改革。", bold: true), R("一是"), R("优化流程", italic: true), R("。")]),
             P([R("（二）强化", bold: true), R("监督。二是"), R("公开", bold: true), R("。")]),
+            P([R("（三）严格执法。", italic: true), R("三是"), R("规范", bold: true), R("。")]),
+            P([R("（四）化解纠纷。", bold: true, italic: true), R("四是"), R("调解", italic: true), R("。")]),
         ]));
 
-        Assert.Equal("\n## 一、主要举措\n\n### （一）深化改革。\n\n一是*优化流程*。\n\n### （二）强化监督。\n\n二是公开。\n", Body(result));
+        Assert.Equal(
+            "\n## 一、主要举措\n\n### （一）深化改革。\n\n一是*优化流程*。\n\n### （二）强化监督。\n\n二是公开。\n\n" +
+            "### （三）严格执法。\n\n三是**规范**。\n\n### （四）化解纠纷。\n\n四是*调解*。\n",
+            Body(result));
     }
 
     [Fact]
@@ -596,12 +629,17 @@ public sealed class WordImporterTests
     {
         var result = Import(Build([
             P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
-            P([R("依据条例"), new Run(new EndnoteReference { Id = 2 }), R("办理"), new Run(new FootnoteReference { Id = 5 }), R("。")]),
-        ], main => main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(
-            new Endnote(P("第一段。"), P(string.Empty), P("第二段。")) { Id = 2 })));
+            P([R("依据条例"), new Run(new EndnoteReference { Id = 2 }), R("办理"), new Run(new FootnoteReference { Id = 5 }), R("，"), new Run(new EndnoteReference { Id = 9 }), R("。")]),
+        ], main =>
+        {
+            main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(new Endnote(P("第一段。"), P(string.Empty), P("第二段。")) { Id = 2 });
+            main.AddNewPart<FootnotesPart>().Footnotes = new Footnotes(new Footnote(P("另一条。")) { Id = 1 });
+        }));
 
-        Assert.Equal("\n依据条例[^1]办理[^2]。\n\n[^1]: 第一段。 第二段。\n\n[^2]: \n", Body(result));
-        Assert.Equal(["第 2 条注释的文字（原件中找不到，草稿中留空，请对照原件补写）"], result.Notes.Lost);
+        Assert.Equal("\n依据条例[^1]办理[^2]，[^3]。\n\n[^1]: 第一段。 第二段。\n\n[^2]: \n\n[^3]: \n", Body(result));
+        Assert.Equal(
+            ["第 2 条注释的文字（原件中找不到，草稿中留空，请对照原件补写）", "第 3 条注释的文字（原件中找不到，草稿中留空，请对照原件补写）"],
+            result.Notes.Lost);
     }
 
     [Fact]
