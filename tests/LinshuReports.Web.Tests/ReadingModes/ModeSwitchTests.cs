@@ -139,6 +139,8 @@ public sealed class ModeSwitchTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/reports/2024/linshu-county", response.Headers.Location!.OriginalString);
         Assert.StartsWith("reading=elder.large.black-on-white;", Assert.Single(response.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+        // A shared cache must never hand one reader's switch (and its cookie) to another.
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
 
     [Fact]
@@ -159,6 +161,8 @@ public sealed class ModeSwitchTests(SiteFactory site) : IClassFixture<SiteFactor
         request.Headers.Add("Cookie", "reading-mode=elder; reading-text-size=xlarge; reading-colour-scheme=yellow-on-black");
         using var response = await site.CreateRawClient().SendAsync(request);
 
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var cookies = response.Headers.GetValues("Set-Cookie").ToList();
         Assert.Equal(4, cookies.Count);
         Assert.Contains(cookies, c => c.StartsWith("reading=elder.xlarge.black-on-white;", StringComparison.Ordinal));
