@@ -25,6 +25,7 @@ public sealed class SecurityHeaderTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.Equal("DENY", Header(response, "X-Frame-Options"));
         Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
         Assert.Equal("same-origin", Header(response, "Cross-Origin-Opener-Policy"));
         Assert.Contains("camera=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
