@@ -304,6 +304,21 @@ public sealed class WordFileRefusalTests
     }
 
     [Fact]
+    public void TablesNestedThousandsDeepInACell_AreReadWithoutRecursion()
+    {
+        OpenXmlElement table = new Table(new TableRow(new TableCell(P("最深处"))));
+        for (var i = 0; i < 5000; i++)
+        {
+            table = new Table(new TableRow(new TableCell(table, P(string.Empty))));
+        }
+
+        var result = WordImporter.Import(Build([P("临沭县2025年度法治政府建设报告"), P("正文"), table]), "报告.docx");
+
+        Assert.Contains("\n正文\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| 最深处 |", result.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ContentNestedThousandsDeep_IsCut_NotAStackOverflow()
     {
         OpenXmlElement run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("最深处"));
