@@ -11,15 +11,23 @@ public sealed class TempContentFolder : IDisposable
 
     public string Write(string fileName, string text)
     {
-        var file = System.IO.Path.Combine(Path, fileName);
+        var file = FileIn(fileName);
         File.WriteAllText(file, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return file;
     }
 
     public string WriteBytes(string fileName, byte[] bytes)
     {
-        var file = System.IO.Path.Combine(Path, fileName);
+        var file = FileIn(fileName);
         File.WriteAllBytes(file, bytes);
+        return file;
+    }
+
+    /// <summary>The file's full path, its folder created: a report's attachments sit in a folder beside it.</summary>
+    private string FileIn(string fileName)
+    {
+        var file = System.IO.Path.Combine(Path, fileName);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
         return file;
     }
 

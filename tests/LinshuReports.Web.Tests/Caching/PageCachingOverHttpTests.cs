@@ -160,6 +160,58 @@ public sealed class PageCachingOverHttpTests(SiteFactory site) : IClassFixture<S
     }
 
     [Fact]
+    public async Task EachEncodingOfAPage_HasItsOwnETag()
+    {
+        using var plain = await GetAsync(Report);
+        using var brotli = await GetAsync(Report, acceptEncoding: "br");
+        using var gzip = await GetAsync(Report, acceptEncoding: "gzip");
+
+        // A strong ETag names exact bytes, so a cache downstream never pairs one encoding's tag with another's body.
+        string[] tags = [plain.Headers.ETag!.Tag, brotli.Headers.ETag!.Tag, gzip.Headers.ETag!.Tag];
+        Assert.Equal(3, tags.Distinct().Count());
+        Assert.All(tags, tag => Assert.False(string.IsNullOrWhiteSpace(tag.Trim('"'))));
+    }
+
+    [Fact]
+    public async Task AFormPostedToAStoredPage_IsNotAnsweredWithThePage()
+    {
+        using var stored = await GetAsync(Report);
+
+        using var post = await site.CreateRawClient().PostAsync(Report, new FormUrlEncodedContent([new("q", "法治")]));
+
+        Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
+        Assert.Null(post.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task AnUnversionedStaticFile_MayBeKeptForAnHour()
+    {
+        using var response = await GetAsync("/css/site.css");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("public, max-age=3600", response.Headers.CacheControl!.ToString());
+    }
+
+    [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("gzip, br", "br")]
+    public async Task SearchResults_WhichAreNeverStored_AreStillCompressedOverHttps(string acceptEncoding, string expected)
+    {
+        var client = site.CreateRawClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("https://localhost/search?q=%E6%B3%95%E6%B2%BB"));
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+
+        using var response = await client.SendAsync(request);
+        var html = System.Text.Encoding.UTF8.GetString(ContentDecoding.Decode(await response.Content.ReadAsByteArrayAsync(), expected));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Headers.ETag);
+        Assert.Equal(expected, Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Contains("法治", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Head_GivesTheHeadersOfTheCachedPageWithoutItsBody()
     {
         using var get = await GetAsync(Report);

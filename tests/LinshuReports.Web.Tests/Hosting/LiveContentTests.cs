@@ -72,32 +72,4 @@ public sealed class LiveContentTests : IDisposable
         _live.Folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, title: "临沭县2024年度法治政府建设报告", body: "全文。"));
         await WaitForAsync("/reports/2024/linshu-county", (r, b) => b.Contains("全文。", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public async Task AttachmentBesideTheReport_IsServed_AndNothingElseIs()
-    {
-        Directory.CreateDirectory(Path.Combine(_live.Folder.Path, "2023-linshu-county"));
-        _live.Folder.WriteBytes("2023-linshu-county/全文.pdf", "%PDF-1.4 test"u8.ToArray());
-        _live.Folder.Write("2023-linshu-county/notes.txt", "内部备注");
-        _live.Folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "[下载全文](2023-linshu-county/全文.pdf)"));
-        var page = await WaitForAsync("/reports/2023/linshu-county", (r, b) => b.Contains("files/", StringComparison.Ordinal));
-        Assert.Contains("/reports/2023/linshu-county/files/%E5%85%A8%E6%96%87.pdf", page, StringComparison.Ordinal);
-
-        using var pdf = await _live.Client.GetAsync("/reports/2023/linshu-county/files/%E5%85%A8%E6%96%87.pdf");
-        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
-        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
-
-        foreach (var forbidden in new[]
-                 {
-                     "/reports/2023/linshu-county/files/notes.txt",
-                     "/reports/2023/linshu-county/files/..%2F2023-linshu-county.md",
-                     "/reports/2023/linshu-county/files/%2E%2E%2F%2E%2E%2F2023-linshu-county.md",
-                     "/reports/2023/linshu-county/files/missing.pdf",
-                     "/reports/2022/linshu-county/files/%E5%85%A8%E6%96%87.pdf",
-                 })
-        {
-            using var response = await _live.Client.GetAsync(forbidden);
-            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        }
-    }
 }

@@ -57,6 +57,19 @@ public sealed class SiteMetadataTests
     }
 
     [Fact]
+    public async Task ASummaryInTheFrontMatter_IsTheDescription()
+    {
+        const string Summary = "本报告总结了临沭县2023年法治政府建设的主要举措和成效。";
+        using var site = new ContentSite(folder => folder.Write(
+            "2023-linshu-county.md", ReportMarkdown.WithFields($"summary: {Summary}", body: "正文第一段与摘要不同。")));
+
+        using var document = await HtmlPage.GetAsync(site.Client, "/reports/2023/linshu-county");
+
+        Assert.Equal(Summary, Meta(document, "description"));
+        Assert.Equal(Summary, Meta(document, "og:description"));
+    }
+
+    [Fact]
     public async Task WithoutABaseUrl_NoAbsoluteAddressIsWritten()
     {
         using var site = Site(null);
