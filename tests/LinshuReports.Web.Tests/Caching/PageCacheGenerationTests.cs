@@ -61,6 +61,31 @@ public sealed class PageCacheGenerationTests
     }
 
     [Fact]
+    public void RequestsThatMeetAReloadTogether_AllGetTheSameNewGeneration()
+    {
+        // Two requests that both notice the reload race to install a generation; the loser must take the winner's,
+        // or the pages it stores go to a generation nobody reads and are rendered again.
+        var catalogs = new ReloadableCatalog();
+        var cache = Cache(catalogs);
+        const int Readers = 4;
+        using var start = new Barrier(Readers);
+        for (var reload = 0; reload < 200; reload++)
+        {
+            catalogs.Current = new ReportCatalog([], []);
+            var seen = new PageCache.Generation[Readers];
+            var threads = Enumerable.Range(0, Readers).Select(i => new Thread(() =>
+            {
+                start.SignalAndWait();
+                seen[i] = cache.Current;
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+
+            Assert.All(seen, generation => Assert.Same(cache.Current, generation));
+        }
+    }
+
+    [Fact]
     public async Task RequestsArrivingWhileAPageRenders_GetThatRender()
     {
         var generation = Cache(new ReloadableCatalog()).Current;

@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Net;
 using LinshuReports.TestSupport;
 using LinshuReports.Web.Caching;
 using LinshuReports.Web.ReadingModes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LinshuReports.Web.Tests.Caching;
@@ -11,21 +15,43 @@ public sealed class PageCacheTests
 {
     private const string Report = "/reports/2024/linshu-county";
 
-    private static (SiteFactory Site, RenderCounter Renders) Site(long? maxBytes = null)
+    /// <param name="maxBytes">The byte budget, set as an operator would: <c>PageCache__MaxBytes</c> in the environment.</param>
+    private static (SiteFactory Site, RenderCounter Renders) Site(long? maxBytes = null, IAsyncPageFilter? filter = null)
     {
         var renders = new RenderCounter();
         var site = new SiteFactory
         {
+            Settings = maxBytes is { } max
+                ? new Dictionary<string, string> { ["PageCache:MaxBytes"] = max.ToString(CultureInfo.InvariantCulture) }
+                : new Dictionary<string, string>(),
             ReplaceServices = services =>
             {
                 renders.AddTo(services);
-                if (maxBytes is { } max)
+                if (filter is not null)
                 {
-                    services.Configure<PageCacheOptions>(o => o.MaxBytes = max);
+                    services.Configure<MvcOptions>(options => options.Filters.Add(filter));
                 }
             },
         };
         return (site, renders);
+    }
+
+    /// <summary>Makes the next render of a page answer as a page sometimes must: with another status or type.</summary>
+    private sealed class OneOddAnswer(Action<HttpResponse> answer) : IAsyncPageFilter
+    {
+        private int _used;
+
+        public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+        public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+        {
+            if (Interlocked.Exchange(ref _used, 1) == 0)
+            {
+                answer(context.HttpContext.Response);
+            }
+
+            return next();
+        }
     }
 
     private static PageCache.Generation Cache(SiteFactory site) => site.Services.GetRequiredService<PageCache>().Current;
@@ -63,6 +89,50 @@ public sealed class PageCacheTests
             Assert.Equal(0, Cache(site).Bytes);
             Assert.Equal(2, renders.Renders);
             Assert.Contains("一、", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ABurstOnAPageTooBigToKeep_StillGivesEveryReaderTheWholePage()
+    {
+        var (site, _) = Site(maxBytes: 10_000);
+        using (site)
+        {
+            var client = site.CreateRawClient();
+            var responses = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => client.GetAsync(Report)));
+
+            foreach (var response in responses)
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Contains("一、", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                response.Dispose();
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(StatusCodes.Status503ServiceUnavailable, null)]
+    [InlineData(StatusCodes.Status203NonAuthoritative, null)]
+    [InlineData(StatusCodes.Status200OK, "text/plain; charset=utf-8")]
+    [InlineData(StatusCodes.Status200OK, "application/json")]
+    public async Task APageAnsweredWithAnotherStatusOrAsAnotherType_IsSentAsItIsAndNotKept(int status, string? contentType)
+    {
+        var (site, renders) = Site(filter: new OneOddAnswer(response =>
+        {
+            response.StatusCode = status;
+            response.ContentType = contentType;
+        }));
+        using (site)
+        {
+            var client = site.CreateRawClient();
+            using var odd = await client.GetAsync(Report);
+            using var next = await client.GetAsync(Report);
+
+            Assert.Equal(status, (int)odd.StatusCode);
+            Assert.Null(odd.Headers.ETag);
+            Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+            Assert.StartsWith("text/html", next.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
+            Assert.Equal(2, renders.Renders);
         }
     }
 

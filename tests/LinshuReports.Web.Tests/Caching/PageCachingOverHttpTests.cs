@@ -211,6 +211,29 @@ public sealed class PageCachingOverHttpTests(SiteFactory site) : IClassFixture<S
         Assert.Contains("法治", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task ResponsesTheCacheDoesNotKeep_AreCompressedBetterThanTheFastestLevel(string encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/search?q=%E6%B3%95%E6%B2%BB");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+        using var response = await site.CreateRawClient().SendAsync(request);
+        var sent = await response.Content.ReadAsByteArrayAsync();
+        var html = ContentDecoding.Decode(sent, encoding);
+
+        using var fastest = new MemoryStream();
+        using (Stream compressor = encoding == "br"
+                   ? new System.IO.Compression.BrotliStream(fastest, System.IO.Compression.CompressionLevel.Fastest)
+                   : new System.IO.Compression.GZipStream(fastest, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            compressor.Write(html);
+        }
+
+        Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.True(sent.Length < fastest.ToArray().Length, $"{sent.Length} bytes sent, {fastest.ToArray().Length} at the fastest level");
+    }
+
     [Fact]
     public async Task Head_GivesTheHeadersOfTheCachedPageWithoutItsBody()
     {
