@@ -17,9 +17,9 @@ public static class ForwardedHeadersExtensions
             .Validate(o => o.KnownProxies.All(p => IPAddress.TryParse(p, out _)), "Proxy:KnownProxies holds something that is not an IP address");
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxies) =>
         {
+            // The default ForwardLimit of 1 suits one proxy in front: only the address nginx saw is taken, never one a
+            // reader wrote into the header (ForwardedHeadersTests).
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // One proxy in front: only the address it saw is taken, never one a reader wrote into the header.
-            forwarded.ForwardLimit = 1;
             foreach (var proxy in proxies.Value.KnownProxies)
             {
                 forwarded.KnownProxies.Add(IPAddress.Parse(proxy));

@@ -40,12 +40,12 @@ public sealed class ForwardedHeadersTests
             },
         };
 
-    private static async Task<HttpResponseMessage> SendForwardedAsync(SiteFactory site, string url)
+    private static async Task<HttpResponseMessage> SendForwardedAsync(SiteFactory site, string url, string forwardedFor = "198.51.100.7")
     {
         // A public name: HSTS is never sent for localhost.
         using var request = new HttpRequestMessage(HttpMethod.Get, "http://fzzf.linshu.gov.cn" + url);
         request.Headers.Add("X-Forwarded-Proto", "https");
-        request.Headers.Add("X-Forwarded-For", "198.51.100.7");
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
         return await site.CreateRawClient().SendAsync(request);
     }
 
@@ -98,5 +98,18 @@ public sealed class ForwardedHeadersTests
         var line = await sink.WaitForAsync(e => e.Properties.ContainsKey("ClientAddress"));
 
         Assert.Equal($"\"{logged}\"", line.Properties["ClientAddress"].ToString());
+    }
+
+    [Fact]
+    public async Task AnAddressTheReaderWroteIntoTheHeader_IsNotBelieved()
+    {
+        // nginx appends the peer it saw to whatever the reader sent; only that last hop is nginx's own word.
+        var sink = new LogCapture();
+        using var site = SiteWithPeer("127.0.0.1", sink);
+
+        using var response = await SendForwardedAsync(site, "/accessibility", forwardedFor: "10.1.2.3, 198.51.100.7");
+
+        var line = await sink.WaitForAsync(e => e.Properties.ContainsKey("ClientAddress"));
+        Assert.Equal("\"198.51.100.7\"", line.Properties["ClientAddress"].ToString());
     }
 }
