@@ -12,6 +12,8 @@ public sealed class ContentChangeWatcherTests : IDisposable
     /// <summary>How long a test watches for a reload it does not expect: several settle delays.</summary>
     private static readonly TimeSpan Quiet = ContentChangeWatcher.SettleDelay * 4;
 
+    private static readonly TimeSpan NoPoll = TimeSpan.FromDays(1);
+
     private readonly TempContentFolder _folder = new();
     private readonly SemaphoreSlim _reloaded = new(0);
     private readonly ConcurrentQueue<Exception> _failures = new();
@@ -55,6 +57,77 @@ public sealed class ContentChangeWatcherTests : IDisposable
         Assert.True(await _reloaded.WaitAsync(Expected), "the watcher should reload during a long burst of saves");
         await saving.CancelAsync();
         await saves;
+    }
+
+    [Theory]
+    [InlineData("edit")]
+    [InlineData("rename")]
+    [InlineData("delete")]
+    [InlineData("attachment")]
+    public async Task EveryKindOfChange_IsNoticed(string change)
+    {
+        _folder.Write("2023-linshu-county.md", "第一版");
+        _folder.Write("2023-linshu-county/notes.txt", "附件");
+        using var watcher = Watch(() => false);
+
+        switch (change)
+        {
+            case "edit":
+                // In place, as an editor that does not write a new file and rename it does.
+                await using (var file = new FileStream(Path.Combine(_folder.Path, "2023-linshu-county.md"), FileMode.Open, FileAccess.Write))
+                {
+                    file.Write("第二版"u8);
+                }
+
+                break;
+            case "rename":
+                File.Move(Path.Combine(_folder.Path, "2023-linshu-county.md"), Path.Combine(_folder.Path, "2023-linshu-county.md.bak"));
+                break;
+            case "delete":
+                _folder.Delete("2023-linshu-county.md");
+                break;
+            case "attachment":
+                _folder.WriteBytes("2023-linshu-county/chart.png", [0x89, 0x50, 0x4E, 0x47]);
+                break;
+        }
+
+        Assert.True(await _reloaded.WaitAsync(Expected), $"a {change} should be noticed by its event");
+    }
+
+    [Fact]
+    public async Task OnANetworkFolder_OnlyThePollLooks()
+    {
+        // Events do not cross NFS or SMB, and a watcher there can fail: in poll-only mode none is created.
+        using var watcher = Watch(() => false, events: false);
+
+        _folder.Write("2023-linshu-county.md", "第一版");
+
+        Assert.False(await _reloaded.WaitAsync(Quiet), "with events off, nothing but the poll should look");
+    }
+
+    [Fact]
+    public async Task Stopping_WaitsForAReloadUnderWay()
+    {
+        using var reloadMayFinish = new ManualResetEventSlim();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var finished = false;
+        var watcher = Watch(() =>
+        {
+            started.SetResult();
+            reloadMayFinish.Wait(Expected);
+            Volatile.Write(ref finished, true);
+            return false;
+        });
+        _folder.Write("2023-linshu-county.md", "第一版");
+        await started.Task.WaitAsync(Expected);
+
+        var stopping = Task.Run(watcher.Dispose);
+        var stoppedEarly = await Task.WhenAny(stopping, Task.Delay(Quiet)) == stopping;
+        reloadMayFinish.Set();
+        await stopping.WaitAsync(Expected);
+
+        Assert.False(stoppedEarly, "the watcher should not stop while a reload is half done");
+        Assert.True(Volatile.Read(ref finished));
     }
 
     [Fact]
@@ -116,6 +189,7 @@ public sealed class ContentChangeWatcherTests : IDisposable
 
         _folder.Write("2023-linshu-county.md", "第一版");
         Assert.True(await _reloaded.WaitAsync(Expected));
+        Assert.False(await _reloaded.WaitAsync(Quiet), "a failed reload is not retried until something changes");
         _folder.Write("2023-linshu-county.md", "第二版");
         Assert.True(await _reloaded.WaitAsync(Expected));
 
@@ -132,8 +206,11 @@ public sealed class ContentChangeWatcherTests : IDisposable
         Assert.True(await _reloaded.WaitAsync(Expected), "and keep looking");
     }
 
-    /// <summary>Counts every reload, thrown or not, on <see cref="_reloaded"/>.</summary>
-    private ContentChangeWatcher Watch(Func<bool> reload, TimeSpan? pollInterval = null) =>
+    /// <summary>
+    /// Counts every reload, thrown or not, on <see cref="_reloaded"/>. The watcher looks only on events unless a
+    /// poll interval is given, so that a test of events cannot pass by a timely poll.
+    /// </summary>
+    private ContentChangeWatcher Watch(Func<bool> reload, TimeSpan? pollInterval = null, bool events = true) =>
         new(_folder.Path, () =>
         {
             try
@@ -144,5 +221,5 @@ public sealed class ContentChangeWatcherTests : IDisposable
             {
                 _reloaded.Release();
             }
-        }, _failures.Enqueue, pollInterval);
+        }, _failures.Enqueue, pollInterval ?? NoPoll, events);
 }

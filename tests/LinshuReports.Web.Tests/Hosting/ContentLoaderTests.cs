@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Net;
+using LinshuReports.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace LinshuReports.Web.Tests.Hosting;
+
+/// <summary>What the operator reads in the log when the site loads its reports, and what readers get meanwhile.</summary>
+public sealed class ContentLoaderTests : IDisposable
+{
+    private readonly TempContentFolder _folder = new();
+    private readonly LogCapture _log = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private SiteFactory Site(string contentRoot, params (string Key, string Value)[] settings) => new()
+    {
+        ContentRoot = contentRoot,
+        Settings = settings.ToDictionary(s => s.Key, s => s.Value),
+        ReplaceServices = services => services.AddSingleton<ILogEventSink>(_log),
+    };
+
+    private static string Text(LogEvent e) => e.RenderMessage(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task AtStart_TheLogSaysHowManyReportsWereLoadedAndFromWhere()
+    {
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid());
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024));
+        using var site = Site(_folder.Path);
+        site.CreateClient().Dispose();
+
+        var loaded = await _log.WaitForAsync(e => Text(e).StartsWith("Loaded", StringComparison.Ordinal));
+
+        Assert.Equal(LogEventLevel.Information, loaded.Level);
+        Assert.Equal("2", loaded.Properties["ReportCount"].ToString());
+        Assert.Contains(_folder.Path, loaded.Properties["ContentRoot"].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingContentFolder_IsAWarning_AndTheSiteStillAnswers()
+    {
+        var missing = Path.Combine(_folder.Path, "no-such-folder");
+        using var site = Site(missing);
+
+        using var home = await site.CreateClient().GetAsync("/");
+        var warning = await _log.WaitForAsync(e => Text(e).Contains("does not exist", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal(LogEventLevel.Warning, warning.Level);
+        Assert.Contains(missing, Text(warning), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMistakeIsAnError_AndSomethingMerelyOddIsAWarning_EachNamingItsFile()
+    {
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.WithFields("colour: 红"));
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, body: "# 第二个一级标题"));
+        using var site = Site(_folder.Path);
+        site.CreateClient().Dispose();
+
+        var warning = await _log.WaitForAsync(e => Text(e).Contains("2023-linshu-county.md", StringComparison.Ordinal));
+        var error = await _log.WaitForAsync(e => Text(e).Contains("2024-linshu-county.md", StringComparison.Ordinal));
+
+        Assert.Equal(LogEventLevel.Warning, warning.Level);
+        Assert.Contains("colour", Text(warning), StringComparison.Ordinal);
+        Assert.Equal(LogEventLevel.Error, error.Level);
+    }
+
+    [Fact]
+    public async Task AFileStillBeingWrittenAtStart_GoesLiveOnceWhole_WithoutAnotherChange()
+    {
+        // Poll-only with a poll far away: no event and no poll can publish the file, only the loader's own second look.
+        var file = Path.Combine(_folder.Path, "2023-linshu-county.md");
+        using var writing = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            for (var i = 0; !writing.IsCancellationRequested; i++)
+            {
+                await File.WriteAllTextAsync(file, ReportMarkdown.Valid(body: $"第{i}版。"));
+                await Task.Delay(40);
+            }
+        });
+        await Task.Delay(200);
+        using var site = Site(_folder.Path, ("Content:PollOnly", "true"), ("Content:PollInterval", "1.00:00:00"));
+        var client = site.CreateClient();
+        await writing.CancelAsync();
+        await writer;
+
+        await _log.WaitForAsync(e => Text(e).Contains("暂不发布", StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow + LogCapture.DefaultPatience;
+        HttpStatusCode status;
+        do
+        {
+            await Task.Delay(100);
+            using var page = await client.GetAsync("/reports/2023/linshu-county");
+            status = page.StatusCode;
+        }
+        while (status != HttpStatusCode.OK && DateTime.UtcNow < deadline);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+}
