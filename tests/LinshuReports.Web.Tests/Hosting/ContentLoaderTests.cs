@@ -73,6 +73,7 @@ public sealed class ContentLoaderTests : IDisposable
     public async Task AFileStillBeingWrittenAtStart_GoesLiveOnceWhole_WithoutAnotherChange()
     {
         // Poll-only with a poll far away: no event and no poll can publish the file, only the loader's own second look.
+        // (On a machine so busy that the writer stalls for the whole settle time, the first look finds the file whole.)
         var file = Path.Combine(_folder.Path, "2023-linshu-county.md");
         using var writing = new CancellationTokenSource();
         var writer = Task.Run(async () =>
@@ -89,7 +90,6 @@ public sealed class ContentLoaderTests : IDisposable
         await writing.CancelAsync();
         await writer;
 
-        await _log.WaitForAsync(e => Text(e).Contains("暂不发布", StringComparison.Ordinal));
         var deadline = DateTime.UtcNow + LogCapture.DefaultPatience;
         HttpStatusCode status;
         do
