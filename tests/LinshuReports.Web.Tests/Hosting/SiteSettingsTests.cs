@@ -1,5 +1,8 @@
+using System.Net;
 using LinshuReports.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LinshuReports.Web.Tests.Hosting;
 
@@ -35,5 +38,39 @@ public sealed class SiteSettingsTests
         using var response = await site.CreateClient().GetAsync("/readyz");
 
         Assert.True(response.IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task WithNothingConfigured_NoFactAboutTheDeploymentIsInvented()
+    {
+        using var site = new SiteFactory();
+        var client = site.CreateClient();
+
+        using var home = await HtmlPage.GetAsync(client, "/");
+        using var accessibility = await HtmlPage.GetAsync(client, "/accessibility");
+
+        Assert.Null(home.QuerySelector(".identity"));
+        Assert.Null(home.QuerySelector("link[rel=canonical]"));
+        Assert.Null(home.QuerySelector("meta[name=SiteIDCode]"));
+        Assert.Contains("请联系报告的发布机关临沭县人民政府", accessibility.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheConfiguredTimeZone_DecidesWhenADatedReportGoesLive()
+    {
+        // 10 p.m. in Linshu on 27 March is already 4 a.m. on 28 March on Kiritimati (UTC+14).
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 27, 22, 0, 0, TimeSpan.FromHours(8)));
+        static void Seed(TempContentFolder folder) =>
+            folder.Write("2025-linshu-county.md", ReportMarkdown.WithFields("date: 2026-03-28", year: 2025));
+
+        using var china = new ContentSite(Seed, services => services.AddSingleton<TimeProvider>(clock));
+        using var kiritimati = new ContentSite(Seed, services => services.AddSingleton<TimeProvider>(clock),
+            new Dictionary<string, string> { ["Content:TimeZone"] = "Pacific/Kiritimati" });
+
+        using var notYet = await china.Client.GetAsync("/reports/2025/linshu-county");
+        using var already = await kiritimati.Client.GetAsync("/reports/2025/linshu-county");
+
+        Assert.Equal(HttpStatusCode.NotFound, notYet.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, already.StatusCode);
     }
 }
