@@ -49,8 +49,7 @@ public static partial class SiteApplication
         caching.AddServices(builder.Services);
         builder.Services.AddRazorPages();
 
-        // The default encoder writes every Chinese character as an entity, tripling the page's size.
-        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        // The default encoders write every Chinese character as an entity, tripling the page's size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         var app = builder.Build();

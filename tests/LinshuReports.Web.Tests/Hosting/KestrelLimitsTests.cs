@@ -52,4 +52,16 @@ public sealed class KestrelLimitsTests(KestrelSite site) : IClassFixture<Kestrel
         var statusLine = Encoding.ASCII.GetString(buffer, 0, read);
         return int.Parse(statusLine.AsSpan(9, 3), provider: null);
     }
+
+    [Fact]
+    public async Task TheRealServer_DoesNotNameItself()
+    {
+        using var client = new HttpClient();
+
+        using var response = await client.GetAsync(site.BaseUrl + "/");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Server"), "the Server header tells an attacker which software to try");
+        Assert.False(response.Headers.Contains("X-Powered-By"));
+    }
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
+using LinshuReports.Content.Catalog;
 using LinshuReports.TestSupport;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -72,5 +75,42 @@ public sealed class SiteSettingsTests
 
         Assert.Equal(HttpStatusCode.NotFound, notYet.StatusCode);
         Assert.Equal(HttpStatusCode.OK, already.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithAPublicAddress_StartUpDoesNotWarnAboutIt()
+    {
+        var sink = new LogCapture();
+        using var site = new SiteFactory
+        {
+            Settings = new Dictionary<string, string> { ["Site:PublicBaseUrl"] = "https://reports.linshu.gov.cn" },
+            ReplaceServices = services => services.AddSingleton<Serilog.Core.ILogEventSink>(sink),
+        };
+
+        (await site.CreateClient().GetAsync("/healthz")).Dispose();
+
+        Assert.Contains(sink.Events, e => e.RenderMessage(CultureInfo.InvariantCulture).StartsWith("Loaded", StringComparison.Ordinal));
+        Assert.DoesNotContain(sink.Events, e => e.RenderMessage(CultureInfo.InvariantCulture).Contains("PublicBaseUrl", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ForADeveloper_AFailureShowsWhatWentWrong()
+    {
+        using var site = new SiteFactory { ReplaceServices = services => services.AddSingleton<ICurrentCatalog, BrokenCatalog>() }
+            .WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
+
+        using var response = await site.CreateClient().GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains(BrokenCatalog.Message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private sealed class BrokenCatalog : ICurrentCatalog
+    {
+        public const string Message = "the catalog is broken on purpose";
+
+        public ReportCatalog Current => throw new InvalidOperationException(Message);
+
+        public bool IsLoaded => true;
     }
 }

@@ -44,4 +44,17 @@ public sealed class PageWeightTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.True(total <= Budget, $"{total} bytes transferred, budget {Budget}");
         Assert.Empty(document.QuerySelectorAll("link[rel=preload][as=font], link[rel=stylesheet]:not([href^='/'])"));
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/reports/2024/linshu-county")]
+    [InlineData("/search?q=%E6%B3%95%E6%B2%BB")]
+    public async Task ChineseText_IsSentAsCharacters_NotAsEntitiesThreeTimesItsSize(string url)
+    {
+        using var response = await site.CreateRawClient().GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("临沭县", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
+    }
 }
