@@ -13,8 +13,6 @@ public static class CachingServiceCollectionExtensions
     {
         services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
         services.AddSingleton<PageCache>();
-        services.AddSingleton<PageCacheMiddleware>();
-        services.AddSingleton<StoredPageMiddleware>();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;

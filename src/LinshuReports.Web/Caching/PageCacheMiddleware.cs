@@ -17,9 +17,9 @@ namespace LinshuReports.Web.Caching;
 /// (a junk query cannot reach a stored page) and ignored on lookup (a random query cannot force a render).
 /// The one exception, search, is marked <see cref="VariesByQueryAttribute"/> and never stored.
 /// </remarks>
-public sealed class PageCacheMiddleware(PageCache cache) : IMiddleware
+public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
 {
-    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         var metadata = context.GetEndpoint()?.Metadata;

@@ -14,9 +14,9 @@ namespace LinshuReports.Web.Caching;
 /// (<c>/Reports/02024/…</c>) is never found and goes on to its redirect. Requests this misses take the full
 /// pipeline, where the page is rendered and stored once.
 /// </remarks>
-public sealed class StoredPageMiddleware(PageCache cache) : IMiddleware
+public sealed class StoredPageMiddleware(RequestDelegate next, PageCache cache)
 {
-    public Task InvokeAsync(HttpContext context, RequestDelegate next)
+    public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))

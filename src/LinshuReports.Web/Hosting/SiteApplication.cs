@@ -43,7 +43,6 @@ public static partial class SiteApplication
         builder.Services.AddContentCatalog();
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddProxySupport();
-        builder.Services.AddReadingModes();
         builder.Services.AddSecurityHeaders();
         builder.Services.AddCanonicalAddresses();
         caching.AddServices(builder.Services);
@@ -58,6 +57,8 @@ public static partial class SiteApplication
             LogNoPublicBaseUrl(app.Logger);
         }
 
+        // The site's own middleware are conventional classes, built once: an IMiddleware is resolved from the
+        // request's services, which gives every request, stored pages included, a DI scope (tests/bench/README.md).
         app.UseForwardedHeaders();
         app.UseSiteRequestLogging();
         app.UseSecurityHeaders();

@@ -6,9 +6,9 @@ namespace LinshuReports.Web.ReadingModes;
 /// Resolves each request's reading mode (and, in elder mode, type size and colours) from its cookies and puts it on the request as a typed feature,
 /// so every page (including 404 and error pages) renders the reader's mode on the server with no script.
 /// </summary>
-public sealed class ReadingModeMiddleware : IMiddleware
+public sealed class ReadingModeMiddleware(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context, RequestDelegate next)
+    public Task InvokeAsync(HttpContext context)
     {
         context.Features.Set<IReadingModeFeature>(new ReadingModeFeature(ReadingCookie.Read(context.Request).Effective()));
 

@@ -4,7 +4,6 @@ public static class CanonicalAddressExtensions
 {
     public static IServiceCollection AddCanonicalAddresses(this IServiceCollection services)
     {
-        services.AddSingleton<CanonicalAddressMiddleware>();
         // Slugs and the site's own paths are lower case; a link generated from "/Reports/…/LINSHU-COUNTY" must be too.
         services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         return services;

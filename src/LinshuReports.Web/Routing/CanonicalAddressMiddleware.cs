@@ -11,9 +11,9 @@ namespace LinshuReports.Web.Routing;
 /// site itself links to, before anything renders, so anything keyed by the path (the page cache, logs, search
 /// engines) sees one address per page and a flood of aliases costs a redirect each.
 /// </summary>
-public sealed class CanonicalAddressMiddleware(LinkGenerator links) : IMiddleware
+public sealed class CanonicalAddressMiddleware(RequestDelegate next, LinkGenerator links)
 {
-    public Task InvokeAsync(HttpContext context, RequestDelegate next)
+    public Task InvokeAsync(HttpContext context)
     {
         if (context.IsReExecuted()
             || context.GetEndpoint() is not RouteEndpoint { } endpoint

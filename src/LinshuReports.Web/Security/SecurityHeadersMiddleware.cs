@@ -6,7 +6,7 @@ namespace LinshuReports.Web.Security;
 /// Headers that make the browser refuse what the site never does: inline or foreign script and style,
 /// framing, plugins, sniffing content types, or leaking full addresses to other sites.
 /// </summary>
-public sealed class SecurityHeadersMiddleware : IMiddleware
+public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     /// <summary>Everything comes from this site; nothing inline, nothing evaluated, no plugins, no framing.</summary>
     public const string ContentSecurityPolicy =
@@ -17,7 +17,7 @@ public sealed class SecurityHeadersMiddleware : IMiddleware
     public const string PermissionsPolicy =
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()";
 
-    public Task InvokeAsync(HttpContext context, RequestDelegate next)
+    public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {

@@ -4,7 +4,6 @@ public static class SecurityServiceCollectionExtensions
 {
     public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
     {
-        services.AddSingleton<SecurityHeadersMiddleware>();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return services;
     }

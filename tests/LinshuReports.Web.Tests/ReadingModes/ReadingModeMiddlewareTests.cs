@@ -14,11 +14,11 @@ public sealed class ReadingModeMiddlewareTests
         }
 
         ReadingPreferences? seen = null;
-        await new ReadingModeMiddleware().InvokeAsync(context, c =>
+        await new ReadingModeMiddleware(c =>
         {
             seen = c.Features.Get<IReadingModeFeature>()?.Preferences;
             return Task.CompletedTask;
-        });
+        }).InvokeAsync(context);
         return Assert.NotNull(seen);
     }
 
