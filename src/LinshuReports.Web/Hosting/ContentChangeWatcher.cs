@@ -39,11 +39,11 @@ public sealed class ContentChangeWatcher : IDisposable
 
     /// <param name="reload">Reloads the content; returns true when it should be tried again after the settle delay.</param>
     /// <param name="failed">Told of anything the reload throws; the watcher carries on.</param>
-    /// <param name="pollInterval">How often to look with no event; <see cref="DefaultPollInterval"/> when not given.</param>
+    /// <param name="pollInterval">How often to look with no event (<c>Content:PollInterval</c>).</param>
     /// <param name="events">False on a network folder, where events never come: the watcher then only looks every poll interval.</param>
-    public ContentChangeWatcher(string folder, Func<bool> reload, Action<Exception> failed, TimeSpan? pollInterval = null, bool events = true)
+    public ContentChangeWatcher(string folder, Func<bool> reload, Action<Exception> failed, TimeSpan pollInterval, bool events = true)
     {
-        _pollMilliseconds = (long)(pollInterval ?? DefaultPollInterval).TotalMilliseconds;
+        _pollMilliseconds = (long)pollInterval.TotalMilliseconds;
         _nextPoll = Environment.TickCount64 + _pollMilliseconds;
         _reload = reload;
         _failed = failed;
