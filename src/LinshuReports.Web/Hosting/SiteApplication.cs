@@ -63,11 +63,8 @@ public static partial class SiteApplication
         app.UseSiteRequestLogging();
         app.UseSecurityHeaders();
         app.UseReadingModes();
-        if (app.Environment.IsDevelopment())
-        {
-            app.UseDeveloperExceptionPage();
-        }
-        else
+        // In Development, WebApplication itself puts the developer exception page first in the pipeline.
+        if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(ErrorPagePath);
         }
