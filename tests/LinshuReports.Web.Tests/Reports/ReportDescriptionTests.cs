@@ -16,10 +16,12 @@ public sealed class ReportDescriptionTests
     /// <summary>Text of the given length with no sentence or clause break in it: "法治" repeated.</summary>
     private static string Plain(int length) => string.Concat(Enumerable.Repeat("法治", length)).Substring(0, length);
 
-    [Fact]
-    public void AParagraphThatFits_IsGivenWhole()
+    [Theory]
+    [InlineData("。")]
+    [InlineData("治")]
+    public void AParagraphThatFits_IsGivenWhole(string lastCharacter)
     {
-        var paragraph = Plain(ReportDescription.MaxLength - 1) + "。";
+        var paragraph = Plain(ReportDescription.MaxLength - 1) + lastCharacter;
 
         Assert.Equal(paragraph, ReportDescription.Of(ReportOpeningWith(Body(paragraph))));
     }
