@@ -1,7 +1,6 @@
-using System.Text;
+using System.Buffers;
 using Serilog.Core;
 using Serilog.Events;
-using Serilog.Formatting;
 
 namespace LinshuReports.Web.Logging;
 
@@ -10,19 +9,29 @@ namespace LinshuReports.Web.Logging;
 /// batch. The console sink writes and flushes every event, a system call per request that cost the site about a
 /// tenth of its throughput on a cached page (tests/bench/README.md).
 /// </summary>
-public sealed class BatchedConsoleSink(ITextFormatter formatter) : IBatchedLogEventSink, IDisposable
+public sealed class BatchedConsoleSink(ILogLineFormatter formatter, Stream output) : IBatchedLogEventSink, IDisposable
 {
-    private readonly StreamWriter _output = new(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
+    private readonly ArrayBufferWriter<byte> _batch = new(64 * 1024);
+
+    public BatchedConsoleSink(ILogLineFormatter formatter) : this(formatter, Console.OpenStandardOutput())
+    {
+    }
 
     public async Task EmitBatchAsync(IReadOnlyCollection<LogEvent> batch)
     {
+        _batch.ResetWrittenCount();
         foreach (var logEvent in batch)
         {
-            formatter.Format(logEvent, _output);
+            formatter.Write(logEvent, _batch);
         }
 
-        await _output.FlushAsync();
+        await output.WriteAsync(_batch.WrittenMemory);
+        await output.FlushAsync();
     }
 
-    public void Dispose() => _output.Dispose();
+    public void Dispose()
+    {
+        formatter.Dispose();
+        output.Dispose();
+    }
 }
