@@ -9,6 +9,7 @@ using LinshuReports.Web.Reports;
 using LinshuReports.Web.Security;
 using LinshuReports.Web.Health;
 using LinshuReports.Web.Caching;
+using LinshuReports.Web.Exporting;
 using LinshuReports.Web.Routing;
 
 namespace LinshuReports.Web.Hosting;
@@ -43,6 +44,7 @@ public static partial class SiteApplication
         builder.Services.AddContentCatalog();
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddProxySupport();
+        builder.Services.AddPageExport();
         builder.Services.AddSecurityHeaders();
         builder.Services.AddCanonicalAddresses();
         caching.AddServices(builder.Services);
