@@ -4,12 +4,15 @@ using LinshuReports.TestSupport;
 
 namespace LinshuReports.Deploy.Tests;
 
-/// <summary>The loss of an instance is hidden from readers; the loss of every instance still leaves them the stored
-/// pages and a Chinese maintenance page; and run-local stops everything it started.</summary>
+/// <summary>The loss of an instance is hidden from readers; the loss of every instance still leaves them the exported
+/// and stored pages and a Chinese maintenance page; and run-local stops everything it started.</summary>
 [Collection(DeploymentGroup.Name)]
 public sealed class FailoverTests
 {
     private const string Report = "/reports/2024/linshu-county";
+
+    /// <summary>A page the site does not export: nginx's cache keeps it.</summary>
+    private const string Cached = "/accessibility";
 
     /// <summary>Search is never stored, so every request of the load reaches an instance.</summary>
     private static readonly string Uncached = "/search?q=" + Uri.EscapeDataString("法治政府");
@@ -91,7 +94,7 @@ public sealed class FailoverTests
 
     private static async Task WithEveryInstanceStoppedStoredPagesAndAMaintenancePageAreServed(RunLocal run, HttpClient reader)
     {
-        using var warm = await reader.GetAsync(Report, cookie: null);
+        using var warm = await reader.GetAsync(Cached, cookie: null);
         Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
         foreach (var (port, pid) in run.Instances)
         {
@@ -101,12 +104,16 @@ public sealed class FailoverTests
 
         // Past the stored page's 5 s: nginx would ask an instance, finds none, and serves what it has.
         await Task.Delay(TimeSpan.FromSeconds(6));
-        using var stored = await reader.GetAsync(Report, cookie: null);
+        using var exported = await reader.GetAsync(Report, cookie: null);
+        using var stored = await reader.GetAsync(Cached, cookie: null);
         using var neverStored = await reader.GetAsync(Uncached, cookie: null);
 
+        Assert.Equal(HttpStatusCode.OK, exported.StatusCode);
+        Assert.Equal("EXPORT", exported.CacheStatus());
+        Assert.Contains(SeedReport.Title, await exported.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
         Assert.Equal("STALE", stored.CacheStatus());
-        Assert.Contains(SeedReport.Title, await stored.Content.ReadAsStringAsync());
+        Assert.Contains("无障碍", await stored.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, neverStored.StatusCode);
         var page = await neverStored.Content.ReadAsStringAsync();
         Assert.Contains("网站正在维护", page);

@@ -13,7 +13,8 @@ public sealed class KestrelSite : IAsyncLifetime
     {
     }
 
-    private KestrelSite(string? contentRoot) => Factory = new() { ContentRoot = contentRoot };
+    private KestrelSite(string? contentRoot, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? replaceServices = null) =>
+        Factory = new() { ContentRoot = contentRoot, Settings = settings ?? new Dictionary<string, string>(), ReplaceServices = replaceServices };
 
     public SiteFactory Factory { get; }
 
@@ -33,6 +34,7 @@ public sealed class KestrelSite : IAsyncLifetime
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 
-    /// <summary>The site over another content folder.</summary>
-    public static KestrelSite Serving(string contentRoot) => new(contentRoot);
+    /// <summary>The site over another content folder, with settings and services of its own if given.</summary>
+    public static KestrelSite Serving(string contentRoot, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? replaceServices = null) =>
+        new(contentRoot, settings, replaceServices);
 }

@@ -79,7 +79,7 @@ public sealed class ExportFolder(string root)
             .OrderByDescending(f => f.Name, StringComparer.Ordinal)
             .ToList();
         var previous = whole.FirstOrDefault(f => string.CompareOrdinal(f.Name, keep) < 0);
-        var abandoned = folders.Where(f => f.Name.EndsWith(Partial, StringComparison.Ordinal) && DateTime.UtcNow - f.CreationTimeUtc > AbandonedAfter);
+        var abandoned = folders.Where(f => f.Name.EndsWith(Partial, StringComparison.Ordinal) && DateTime.UtcNow - f.LastWriteTimeUtc > AbandonedAfter);
         foreach (var old in whole.Where(f => f.Name != keep && f != previous && string.CompareOrdinal(f.Name, keep) < 0).Concat(abandoned))
         {
             try

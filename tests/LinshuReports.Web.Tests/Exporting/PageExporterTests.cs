@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Net;
+using LinshuReports.Content.Catalog;
+using LinshuReports.TestSupport;
+using LinshuReports.Web.Exporting;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace LinshuReports.Web.Tests.Exporting;
+
+/// <summary>The running site keeps its export whole and current: every file is the site's own answer to the same
+/// request, and a published change is in the export within seconds.</summary>
+public sealed class PageExporterTests : IDisposable
+{
+    /// <summary>Far more than the exporter's one-second look; a hang detector, not a speed measure.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private readonly TempContentFolder _content = new();
+    private readonly TempContentFolder _export = new();
+
+    public PageExporterTests() => _content.CopyFrom(Path.Combine(RepositoryPaths.Content, "2024-linshu-county.md"));
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        _export.Dispose();
+    }
+
+    private KestrelSite Site() =>
+        KestrelSite.Serving(_content.Path, new Dictionary<string, string> { ["Export:Folder"] = _export.Path });
+
+    private string Current(string file) => Path.Combine(_export.Path, "current", file);
+
+    private static async Task Eventually(Func<bool> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < Patience, $"{what} after {clock.Elapsed.TotalSeconds:0} s");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task EveryExportedFile_IsWhatTheSiteSendsForTheSameRequest()
+    {
+        var site = Site();
+        await site.InitializeAsync();
+        try
+        {
+            await Eventually(() => Path.Exists(Current("standard/index.html")), "no export");
+            using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = site.BaseAddress };
+            var catalog = site.Factory.Services.GetRequiredService<ICurrentCatalog>().Current;
+
+            var pages = ExportedPage.All(catalog).ToList();
+            Assert.Equal(45, pages.Count);
+            foreach (var page in pages)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, page.Path);
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", page.Encoding);
+                if (page.ReadingCookie is not null)
+                {
+                    request.Headers.TryAddWithoutValidation("Cookie", "reading=" + page.ReadingCookie);
+                }
+
+                using var response = await client.SendAsync(request);
+                Assert.Equal(await response.Content.ReadAsByteArrayAsync(), await File.ReadAllBytesAsync(Current(page.File)));
+            }
+        }
+        finally
+        {
+            await site.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task AnAddedChangedAndDeletedReport_IsInTheExportWithinSeconds()
+    {
+        var site = Site();
+        await site.InitializeAsync();
+        try
+        {
+            const string Added = "standard/reports/2023/test-town/index.html";
+            await Eventually(() => Path.Exists(Current("standard/index.html")), "no export");
+            Assert.False(Path.Exists(Current(Added)));
+
+            _content.Write("2023-test-town.md", ReportMarkdown.Valid(title: "临沭县测试镇2023年度法治政府建设情况报告"));
+            await Eventually(() => Path.Exists(Current(Added)), "the added report is not exported");
+            await Eventually(() => File.ReadAllText(Current("standard/index.html")).Contains("临沭县测试镇2023年度法治政府建设情况报告", StringComparison.Ordinal), "the home page does not list it");
+
+            _content.Write("2023-test-town.md", ReportMarkdown.Valid(title: "临沭县测试镇2023年度法治政府建设情况报告（更正）"));
+            await Eventually(() => Path.Exists(Current(Added)) && File.ReadAllText(Current(Added)).Contains("（更正）", StringComparison.Ordinal), "the correction is not exported");
+
+            _content.Delete("2023-test-town.md");
+            await Eventually(() => !Path.Exists(Current(Added)), "the deleted report is still exported");
+            Assert.True(Path.Exists(Current("standard/reports/2024/linshu-county/index.html")));
+        }
+        finally
+        {
+            await site.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task AnExportThatCannotBeWritten_IsLoggedAndRetried_AndTheSiteServesAsUsual()
+    {
+        var blocked = _export.Write("a-file-not-a-folder", "x");
+        var log = new LogCapture();
+        var site = KestrelSite.Serving(_content.Path, new Dictionary<string, string> { ["Export:Folder"] = Path.Combine(blocked, "export") },
+            services => services.AddSingleton<ILogEventSink>(log));
+        await site.InitializeAsync();
+        try
+        {
+            var failure = await log.WaitForAsync(e => e.Level == LogEventLevel.Error && e.MessageTemplate.Text.StartsWith("Exporting pages to", StringComparison.Ordinal), Patience);
+            await log.WaitForAsync(e => e != failure && e.MessageTemplate.Text == failure.MessageTemplate.Text, Patience);
+
+            using var client = new HttpClient { BaseAddress = site.BaseAddress };
+            using var page = await client.GetAsync("/reports/2024/linshu-county");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        }
+        finally
+        {
+            await site.DisposeAsync();
+        }
+    }
+}
