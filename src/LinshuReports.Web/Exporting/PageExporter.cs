@@ -23,6 +23,10 @@ public sealed partial class PageExporter(
     /// <summary>How often the published catalog is compared with the exported one: the delay before nginx shows a change.</summary>
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
+    /// <summary>The longest wait after failures in a row (the wait doubles from <see cref="Interval"/>), so a folder
+    /// that stays unwritable logs a line a minute, not a second.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.IsOn || !await StartedAsync(stoppingToken))
@@ -39,6 +43,7 @@ public sealed partial class PageExporter(
 
         var folder = new ExportFolder(options.Value.Folder);
         ReportCatalog? exported = null;
+        var wait = Interval;
         while (!stoppingToken.IsCancellationRequested)
         {
             var catalog = catalogs.Current;
@@ -51,15 +56,18 @@ public sealed partial class PageExporter(
                         exported = catalog;
                         LogExported(files, folder.Current);
                     }
+
+                    wait = Interval;
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or HttpRequestException)
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    // Tried again at the next interval; meanwhile nginx keeps the last whole export.
+                    // Whatever went wrong, the site keeps serving and nginx keeps the last whole export.
                     LogExportFailed(e, options.Value.Folder);
+                    wait = wait * 2 < LongestWait ? wait * 2 : LongestWait;
                 }
             }
 
-            await Task.Delay(Interval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.Delay(wait, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
