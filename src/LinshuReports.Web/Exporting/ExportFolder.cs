@@ -86,9 +86,9 @@ public sealed class ExportFolder(string root)
             {
                 old.Delete(recursive: true);
             }
-            catch (DirectoryNotFoundException)
+            catch (IOException)
             {
-                // Another instance removed it first.
+                // Another instance is removing it too; whichever finishes, it goes.
             }
         }
     }

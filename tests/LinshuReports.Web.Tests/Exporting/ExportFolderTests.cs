@@ -94,6 +94,24 @@ public sealed class ExportFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoInstancesPublishingAtOnce_NeverFail_AndLeaveOneWholeCurrentGeneration()
+    {
+        var instances = Enumerable.Range(0, 2).Select(i => Task.Run(() =>
+        {
+            var folder = new ExportFolder(_root.Path);
+            for (var n = 0; n < 25; n++)
+            {
+                Publish(folder, $"实例{i}第{n}版");
+            }
+        }));
+
+        await Task.WhenAll(instances);
+
+        Assert.StartsWith("实例", CurrentHome(), StringComparison.Ordinal);
+        Assert.InRange(GenerationNames().Length, 1, 4);
+    }
+
+    [Fact]
     public void AnAbandonedGeneration_IsRemoved_AndCurrentStays()
     {
         var folder = new ExportFolder(_root.Path);
