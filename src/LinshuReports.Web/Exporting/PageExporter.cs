@@ -8,9 +8,11 @@ namespace LinshuReports.Web.Exporting;
 
 /// <summary>
 /// Keeps the export (<see cref="ExportFolder"/>) in step with the reports readers see: after start-up, and within a
-/// second of every change the site publishes (an edited file, a scheduled report going live), every exported page
-/// is asked of this instance over loopback, exactly as nginx would ask for it, and the new set replaces the old at
-/// once. The pages come from the site's own pipeline and page cache, so a file holds the very bytes the site sends.
+/// second of every change the site publishes (an edited file, a scheduled report going live), the old export is
+/// withdrawn, every exported page is asked of this instance over loopback, exactly as nginx would ask for it, and
+/// the new set is published at once. Until then nginx sends those pages through its cache, which is fresh within
+/// seconds, so a change shows as fast however long the export takes. The pages come from the site's own pipeline
+/// and page cache, so a file holds the very bytes the site sends.
 /// </summary>
 public sealed partial class PageExporter(
     ICurrentCatalog catalogs,
@@ -51,6 +53,7 @@ public sealed partial class PageExporter(
             {
                 try
                 {
+                    folder.Withdraw();
                     if (await ExportAsync(client, folder, catalog, stoppingToken) is { } files)
                     {
                         exported = catalog;

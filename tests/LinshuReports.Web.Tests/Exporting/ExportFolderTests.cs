@@ -112,6 +112,22 @@ public sealed class ExportFolderTests : IDisposable
     }
 
     [Fact]
+    public void Withdrawing_TakesTheExportOutOfNginxsWay_UntilTheNextIsPublished()
+    {
+        var folder = new ExportFolder(_root.Path);
+        var first = Publish(folder, "旧");
+
+        folder.Withdraw();
+
+        Assert.False(Path.Exists(folder.Current));
+        Assert.Null(new FileInfo(folder.Current).LinkTarget);
+        Assert.Contains(first, GenerationNames());
+        folder.Withdraw();
+        Publish(folder, "新");
+        Assert.Equal("新", CurrentHome());
+    }
+
+    [Fact]
     public void AnAbandonedGeneration_IsRemoved_AndCurrentStays()
     {
         var folder = new ExportFolder(_root.Path);

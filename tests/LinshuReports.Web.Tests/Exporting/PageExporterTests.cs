@@ -93,8 +93,43 @@ public sealed class PageExporterTests : IDisposable
             await Eventually(() => Path.Exists(Current(Added)) && File.ReadAllText(Current(Added)).Contains("（更正）", StringComparison.Ordinal), "the correction is not exported");
 
             _content.Delete("2023-test-town.md");
-            await Eventually(() => !Path.Exists(Current(Added)), "the deleted report is still exported");
-            Assert.True(Path.Exists(Current("standard/reports/2024/linshu-county/index.html")));
+            await Eventually(() => Path.Exists(Current("standard/reports/2024/linshu-county/index.html")) && !Path.Exists(Current(Added)), "the deleted report is still exported");
+        }
+        finally
+        {
+            await site.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task WhileALongExportIsWritten_TheOldOneIsNotServed()
+    {
+        // Enough reports that the export takes seconds, as 1,000 take minutes.
+        for (var i = 0; i < 40; i++)
+        {
+            _content.Write($"2023-town-{i}.md", ReportMarkdown.Valid(title: $"临沭县测试镇{i}2023年度法治政府建设情况报告"));
+        }
+
+        var site = Site();
+        await site.InitializeAsync();
+        try
+        {
+            const string Report = "standard/reports/2024/linshu-county/index.html";
+            await Eventually(() => Path.Exists(Current(Report)), "no export");
+
+            _content.Write("2023-town-0.md", ReportMarkdown.Valid(title: "临沭县测试镇2023年度法治政府建设情况报告（更正）"));
+
+            // Within the time the site takes to see the change, the old export is gone, and whatever is published
+            // afterwards has the correction.
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(3))
+            {
+                await Task.Delay(100);
+            }
+
+            var home = Current("standard/index.html");
+            Assert.True(!Path.Exists(home) || File.ReadAllText(home).Contains("（更正）", StringComparison.Ordinal), "the old export is still current");
+            await Eventually(() => Path.Exists(home) && File.ReadAllText(home).Contains("（更正）", StringComparison.Ordinal), "the new export is not published");
         }
         finally
         {
