@@ -14,10 +14,8 @@ public sealed class TextLineFormatter(ITextFormatter formatter) : ILogLineFormat
     {
         _text.GetStringBuilder().Clear();
         formatter.Format(logEvent, _text);
-        foreach (var chunk in _text.GetStringBuilder().GetChunks())
-        {
-            Encoding.UTF8.GetBytes(chunk.Span, output);
-        }
+        // Whole, not chunk by chunk: a chunk boundary may fall inside a surrogate pair (characters beyond the BMP).
+        Encoding.UTF8.GetBytes(_text.ToString(), output);
     }
 
     public void Dispose() => _text.Dispose();
