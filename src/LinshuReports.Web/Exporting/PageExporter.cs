@@ -64,7 +64,7 @@ public sealed partial class PageExporter(
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    // Whatever went wrong, the site keeps serving and nginx keeps the last whole export.
+                    // Whatever went wrong, the site keeps serving; the export stays withdrawn, so nginx uses its cache.
                     LogExportFailed(e, options.Value.Folder);
                     wait = wait * 2 < LongestWait ? wait * 2 : LongestWait;
                 }
@@ -108,6 +108,13 @@ public sealed partial class PageExporter(
             var files = 0;
             foreach (var page in ExportedPage.All(catalog))
             {
+                if (!ReferenceEquals(catalogs.Current, catalog))
+                {
+                    // Superseded: a long export stops here rather than finish pages no one will be sent.
+                    ExportFolder.Abandon(generation);
+                    return null;
+                }
+
                 using var request = new HttpRequestMessage(HttpMethod.Get, page.Path);
                 request.Headers.TryAddWithoutValidation("Accept-Encoding", page.Encoding);
                 if (page.ReadingCookie is { } reading)
@@ -149,6 +156,6 @@ public sealed partial class PageExporter(
     [LoggerMessage(Level = LogLevel.Error, Message = "Export:Folder is {ExportFolder} but the site listens on no http:// address to ask its pages of, so nothing is exported; add one, e.g. --urls http://127.0.0.1:5101")]
     private partial void LogNoHttpAddress(string exportFolder);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Exporting pages to {ExportFolder} failed; nginx keeps sending the last whole export, and the export is tried again")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Exporting pages to {ExportFolder} failed; nginx sends these pages through its cache until the export, tried again, succeeds")]
     private partial void LogExportFailed(Exception exception, string exportFolder);
 }
