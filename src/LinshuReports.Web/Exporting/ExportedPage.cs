@@ -31,7 +31,7 @@ public sealed record ExportedPage(string Path, string? ReadingCookie, string Enc
     public static IEnumerable<ExportedPage> All(ReportCatalog catalog)
     {
         var paths = Enumerable.Repeat("/", 1)
-            .Concat(catalog.Years.Select(y => $"/years/{y.Year}"))
+            .Concat(catalog.Years.Select(y => YearUrl.For(y.Year)))
             .Concat(catalog.Reports.Select(r => r.Url));
         return from path in paths
                from reading in Readings()
