@@ -71,8 +71,10 @@ public static partial class SiteApplication
             app.UseExceptionHandler(ErrorPagePath);
         }
 
-        app.UseStatusCodePagesWithReExecute(StatusPagePath);
+        // A stored page is always a 200 or a 304, which status pages never touch; answered before them, it is
+        // spared their per-request feature and items dictionary (tests/bench/README.md).
         caching.UseBeforeRouting(app);
+        app.UseStatusCodePagesWithReExecute(StatusPagePath);
         app.UseResponseCompression();
         app.UseCachedStaticFiles();
         app.UseRouting();

@@ -21,8 +21,17 @@ public static class ReadingCookie
     /// <summary>Long enough that a reader who chose once is not asked again this year.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
 
-    public static ReadingPreferences Read(HttpRequest request) =>
-        TryParse(RawValue(request.Headers.Cookie), out var choices) ? choices : ReadLegacy(request.Cookies);
+    public static ReadingPreferences Read(HttpRequest request)
+    {
+        var header = request.Headers.Cookie;
+        if (header.Count == 0)
+        {
+            // Most readers never switch: without any cookie, nothing is parsed and the request's cookies are not built.
+            return ReadingPreferences.Default;
+        }
+
+        return TryParse(RawValue(header), out var choices) ? choices : ReadLegacy(request.Cookies);
+    }
 
     public static string Format(ReadingPreferences choices) =>
         string.Join(Separator, ReadingSettings.All.Select(s => s.NameIn(choices)));
@@ -87,8 +96,11 @@ public static class ReadingCookie
     private static ReadingPreferences ReadLegacy(IRequestCookieCollection cookies)
     {
         var choices = ReadingPreferences.Default;
-        foreach (var setting in ReadingSettings.All)
+
+        // Indexed: a reader with any other cookie (a statistics one) and no reading cookie passes here on every request.
+        for (var i = 0; i < ReadingSettings.All.Count; i++)
         {
+            var setting = ReadingSettings.All[i];
             setting.TryApply(cookies[setting.LegacyCookieName], choices, out choices);
         }
 

@@ -13,11 +13,11 @@ public sealed class ReadingModeMiddleware(RequestDelegate next)
         context.Features.Set<IReadingModeFeature>(new ReadingModeFeature(ReadingCookie.Read(context.Request).Effective()));
 
         // The same URL renders differently per cookie; shared caches must not hand one reader's mode to another.
-        context.Response.OnStarting(() =>
+        context.Response.OnStarting(static state =>
         {
-            context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Cookie);
+            ((HttpResponse)state).Headers.Append(HeaderNames.Vary, HeaderNames.Cookie);
             return Task.CompletedTask;
-        });
+        }, context.Response);
         return next(context);
     }
 }

@@ -24,11 +24,12 @@ public sealed class ReadingSetting<T>(
 
     public override bool TryApply(string? valueName, ReadingPreferences preferences, out ReadingPreferences result)
     {
-        foreach (var option in Options)
+        // Indexed, not foreach: enumerating an IReadOnlyList allocates, and every request with a cookie passes here.
+        for (var i = 0; i < Options.Count; i++)
         {
-            if (string.Equals(option.Name, valueName, StringComparison.Ordinal))
+            if (string.Equals(Options[i].Name, valueName, StringComparison.Ordinal))
             {
-                result = set(preferences, option.Value);
+                result = set(preferences, Options[i].Value);
                 return true;
             }
         }

@@ -19,9 +19,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(() =>
+        // Static, with the response as state: a closure would cost every request two allocations.
+        context.Response.OnStarting(static state =>
         {
-            var headers = context.Response.Headers;
+            var headers = ((HttpResponse)state).Headers;
             headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
             headers[HeaderNames.XContentTypeOptions] = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -29,7 +30,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers[HeaderNames.XFrameOptions] = "DENY";
             return Task.CompletedTask;
-        });
+        }, context.Response);
         return next(context);
     }
 }
