@@ -1,3 +1,4 @@
+using LinshuReports.Content.Catalog;
 using LinshuReports.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -35,6 +36,23 @@ public sealed class RequestLogTests
     }
 
     [Fact]
+    public async Task AFailedRequest_IsLoggedAsAnError_WithTheStatusTheReaderGot()
+    {
+        var sink = new LogCapture();
+        using var site = new SiteFactory
+        {
+            ReplaceServices = s => s.AddSingleton<ILogEventSink>(sink).AddSingleton<ICurrentCatalog, FailingCatalog>(),
+        };
+
+        using var response = await site.CreateClient().GetAsync("/");
+
+        var line = await RequestLogForAsync(sink, "/");
+        Assert.Equal(500, (int)response.StatusCode);
+        Assert.Equal(LogEventLevel.Error, line.Level);
+        Assert.Equal("500", line.Properties["StatusCode"].ToString());
+    }
+
+    [Fact]
     public async Task Log_NeverHoldsCookieValuesOrQueryStrings()
     {
         var (site, sink) = CreateSite();
@@ -67,6 +85,13 @@ public sealed class RequestLogTests
             Assert.DoesNotContain("私人查询词", everything, StringComparison.Ordinal);
             Assert.DoesNotContain("%E7%A7%81", everything, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    private sealed class FailingCatalog : ICurrentCatalog
+    {
+        public ReportCatalog Current => throw new InvalidOperationException("the catalog cannot be read");
+
+        public bool IsLoaded => true;
     }
 
     [Fact]
