@@ -12,7 +12,9 @@ namespace LinshuReports.Web.Exporting;
 /// withdrawn, every exported page is asked of this instance over loopback, exactly as nginx would ask for it, and
 /// the new set is published at once. Until then nginx sends those pages through its cache, which is fresh within
 /// seconds, so a change shows as fast however long the export takes. The pages come from the site's own pipeline
-/// and page cache, so a file holds the very bytes the site sends.
+/// and page cache, so a file holds the very bytes the site sends. An instance that starts beside others, or
+/// restarts, first checks whether the export is already of its content (<see cref="ExportManifest"/>) and keeps it
+/// if so: a restart neither sends readers to the cache meanwhile nor redoes the work.
 /// </summary>
 public sealed partial class PageExporter(
     ICurrentCatalog catalogs,
@@ -28,6 +30,10 @@ public sealed partial class PageExporter(
     /// <summary>The longest wait after failures in a row (the wait doubles from <see cref="Interval"/>), so a folder
     /// that stays unwritable logs a line a minute, not a second.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a starting instance may spend confirming the export it found: an export it cannot confirm
+    /// by then (a site of many reports) is written afresh, so a change made while it was down shows within seconds.</summary>
+    private static readonly TimeSpan CheckBudget = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,11 +59,20 @@ public sealed partial class PageExporter(
             {
                 try
                 {
-                    folder.Withdraw();
-                    if (await ExportAsync(client, folder, catalog, stoppingToken) is { } files)
+                    // Only before this instance's first export: after a change, the old export goes at once.
+                    if (exported is null && await IsCurrentAsync(client, folder, catalog, stoppingToken))
                     {
                         exported = catalog;
-                        LogExported(files, folder.Current);
+                        LogKept(folder.Current);
+                    }
+                    else
+                    {
+                        folder.Withdraw();
+                        if (await ExportAsync(client, folder, catalog, stoppingToken) is { } files)
+                        {
+                            exported = catalog;
+                            LogExported(files, folder.Current);
+                        }
                     }
 
                     wait = Interval;
@@ -106,6 +121,7 @@ public sealed partial class PageExporter(
         try
         {
             var files = 0;
+            var etags = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var page in ExportedPage.All(catalog))
             {
                 if (!ReferenceEquals(catalogs.Current, catalog))
@@ -115,23 +131,18 @@ public sealed partial class PageExporter(
                     return null;
                 }
 
-                using var request = new HttpRequestMessage(HttpMethod.Get, page.Path);
-                request.Headers.TryAddWithoutValidation("Accept-Encoding", page.Encoding);
-                if (page.ReadingCookie is { } reading)
+                using var response = await AskAsync(client, page, etag: null, cancellation);
+                if (!IsExportable(response, page))
                 {
-                    request.Headers.TryAddWithoutValidation("Cookie", $"{ReadingModes.ReadingCookie.Name}={reading}");
-                }
-
-                using var response = await client.SendAsync(request, cancellation);
-                var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault() ?? "identity";
-                if (response.StatusCode != HttpStatusCode.OK || encoding != page.Encoding)
-                {
-                    // Not the page nginx would be sending in its place: leave it to nginx's cache.
                     continue;
                 }
 
                 ExportFolder.Write(generation, page, await response.Content.ReadAsByteArrayAsync(cancellation));
                 files++;
+                if (response.Headers.ETag?.Tag is { } etag)
+                {
+                    etags[page.File] = etag;
+                }
             }
 
             if (!ReferenceEquals(catalogs.Current, catalog))
@@ -140,6 +151,7 @@ public sealed partial class PageExporter(
                 return null;
             }
 
+            ExportManifest.Write(generation, etags);
             folder.Publish(generation);
             return files;
         }
@@ -149,6 +161,71 @@ public sealed partial class PageExporter(
             throw;
         }
     }
+
+    /// <summary>
+    /// Whether the current export is already of this catalog: every file it lists is still what this instance sends
+    /// (a 304 to its ETag), and no page it lacks would now be exported. Stops at the first difference, or when the
+    /// check outlasts <see cref="CheckBudget"/>.
+    /// </summary>
+    private async Task<bool> IsCurrentAsync(HttpClient client, ExportFolder folder, ReportCatalog catalog, CancellationToken stoppingToken)
+    {
+        if (ExportManifest.Read(folder.Current) is not { } manifest)
+        {
+            return false;
+        }
+
+        using var budget = new CancellationTokenSource(CheckBudget, time);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, budget.Token);
+        var confirmed = 0;
+        try
+        {
+            foreach (var page in ExportedPage.All(catalog))
+            {
+                var etag = manifest.GetValueOrDefault(page.File);
+                using var response = await AskAsync(client, page, etag, cancellation.Token);
+                if (etag is not null && response.StatusCode == HttpStatusCode.NotModified)
+                {
+                    confirmed++;
+                }
+                else if (etag is not null || IsExportable(response, page))
+                {
+                    return false;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        // A file listed for a page this catalog no longer has (a deleted report) must go too.
+        return confirmed == manifest.Count;
+    }
+
+    /// <summary>The page as nginx would ask for it; with an ETag, a 304 says that copy is still what the site sends.</summary>
+    private static async Task<HttpResponseMessage> AskAsync(HttpClient client, ExportedPage page, string? etag, CancellationToken cancellation)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, page.Path);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", page.Encoding);
+        if (page.ReadingCookie is { } reading)
+        {
+            request.Headers.TryAddWithoutValidation("Cookie", $"{ReadingModes.ReadingCookie.Name}={reading}");
+        }
+
+        if (etag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        return await client.SendAsync(request, cancellation);
+    }
+
+    /// <summary>Only the page nginx would be sending in its place is exported; anything else is left to nginx's cache.</summary>
+    private static bool IsExportable(HttpResponseMessage response, ExportedPage page) =>
+        response.StatusCode == HttpStatusCode.OK && (response.Content.Headers.ContentEncoding.SingleOrDefault() ?? "identity") == page.Encoding;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The export in {ExportFolder} is already of this content and is kept as it is")]
+    private partial void LogKept(string exportFolder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Exported {FileCount} page files to {ExportFolder}")]
     private partial void LogExported(int fileCount, string exportFolder);

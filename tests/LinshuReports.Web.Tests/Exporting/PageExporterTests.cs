@@ -137,6 +137,88 @@ public sealed class PageExporterTests : IDisposable
         }
     }
 
+    private static bool IsExportLine(LogEvent e, string start) =>
+        e.MessageTemplate.Text.StartsWith(start, StringComparison.Ordinal);
+
+    private string? CurrentGeneration() => new FileInfo(Path.Combine(_export.Path, "current")).LinkTarget;
+
+    /// <summary>Starts a site on the folders, waits until its first pass over the export is logged, and stops it.</summary>
+    private async Task<(LogEvent Line, bool WasAlwaysCurrent)> RunUntilExportedOrKeptAsync()
+    {
+        var log = new LogCapture();
+        var site = KestrelSite.Serving(_content.Path, new Dictionary<string, string> { ["Export:Folder"] = _export.Path },
+            services => services.AddSingleton<ILogEventSink>(log));
+        await site.InitializeAsync();
+        try
+        {
+            var wasAlwaysCurrent = true;
+            var clock = Stopwatch.StartNew();
+            LogEvent? line;
+            while ((line = log.Events.FirstOrDefault(e => IsExportLine(e, "Exported ") || IsExportLine(e, "The export in "))) is null)
+            {
+                Assert.True(clock.Elapsed < Patience, "neither exported nor kept");
+                wasAlwaysCurrent &= Path.Exists(Current("standard/index.html"));
+                await Task.Delay(10);
+            }
+
+            return (line, wasAlwaysCurrent);
+        }
+        finally
+        {
+            await site.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ARestartedOrSecondInstance_KeepsAnExportOfItsOwnContent_NeverWithdrawingIt()
+    {
+        var (first, _) = await RunUntilExportedOrKeptAsync();
+        Assert.True(IsExportLine(first, "Exported "), first.MessageTemplate.Text);
+        var generation = CurrentGeneration();
+
+        var (second, wasAlwaysCurrent) = await RunUntilExportedOrKeptAsync();
+
+        Assert.True(IsExportLine(second, "The export in "), second.MessageTemplate.Text);
+        Assert.True(wasAlwaysCurrent, "the export was withdrawn while the second instance started");
+        Assert.Equal(generation, CurrentGeneration());
+    }
+
+    [Theory]
+    [InlineData("added")]
+    [InlineData("changed")]
+    [InlineData("deleted")]
+    [InlineData("a file listed that no page has")]
+    public async Task AnInstanceStartingOnContentChangedMeanwhile_ExportsItAfresh(string change)
+    {
+        const string Town = "standard/reports/2023/test-town/index.html";
+        if (change != "added")
+        {
+            _content.Write("2023-test-town.md", ReportMarkdown.Valid(title: "临沭县测试镇2023年度法治政府建设情况报告"));
+        }
+
+        await RunUntilExportedOrKeptAsync();
+        var generation = CurrentGeneration();
+        switch (change)
+        {
+            case "deleted":
+                _content.Delete("2023-test-town.md");
+                break;
+            case "a file listed that no page has":
+                File.AppendAllText(Current(ExportManifest.FileName), "standard/reports/2019/gone/index.html\t\"0\"\n");
+                break;
+            default:
+                _content.Write("2023-test-town.md", ReportMarkdown.Valid(title: "临沭县测试镇2023年度法治政府建设情况报告（更正）"));
+                break;
+        }
+
+        var (line, _) = await RunUntilExportedOrKeptAsync();
+
+        Assert.True(IsExportLine(line, "Exported "), line.MessageTemplate.Text);
+        Assert.NotEqual(generation, CurrentGeneration());
+        Assert.Equal(change is "added" or "changed", Path.Exists(Current(Town)) && File.ReadAllText(Current(Town)).Contains("（更正）", StringComparison.Ordinal));
+        Assert.Equal(change == "deleted", !Path.Exists(Current(Town)));
+    }
+
     [Fact]
     public async Task AnExportThatCannotBeWritten_IsLoggedAndRetriedLessAndLessOften_AndTheSiteServesAsUsual()
     {
