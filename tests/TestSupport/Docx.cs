@@ -62,6 +62,23 @@ public static class Docx
         return new Run(properties, new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }
 
+    /// <summary>
+    /// A floating text box as Word 2010 and later save it: the shape twice, as DrawingML for Word itself
+    /// (<c>mc:Choice</c>) and as VML for older readers (<c>mc:Fallback</c>), each holding the same paragraphs.
+    /// </summary>
+    public static Run TextBox(params string[] paragraphs)
+    {
+        var content = "<w:txbxContent>" + string.Concat(paragraphs.Select(p => $"<w:p><w:r><w:t xml:space=\"preserve\">{System.Security.SecurityElement.Escape(p)}</w:t></w:r></w:p>")) + "</w:txbxContent>";
+        return new Run(
+            "<w:r xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" " +
+            "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" " +
+            "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:v=\"urn:schemas-microsoft-com:vml\">" +
+            "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><wp:docPr id=\"1\" name=\"文本框 1\"/><a:graphic>" +
+            "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:txbx>" + content +
+            "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>" +
+            "<mc:Fallback><w:pict><v:rect><v:textbox>" + content + "</v:textbox></v:rect></w:pict></mc:Fallback></mc:AlternateContent></w:r>");
+    }
+
     /// <summary>A paragraph numbered by Word: numbering instance <paramref name="numberingId"/>, at <paramref name="level"/> (0 = outermost).</summary>
     public static Paragraph Numbered(string text, int level, int numberingId = 1, string? style = null)
     {

@@ -130,7 +130,7 @@ public static partial class WordDocumentConverter
         first.Plain.Length > 0 && first.StyleLevel is null && GongwenHeadings.LevelOf(first.Plain) is null
         && (first.Centered || (first.Plain.Length <= 60 && first.Plain.Contains("报告", StringComparison.Ordinal)));
 
-    /// <summary>The body's paragraphs and tables in order, content controls opened.</summary>
+    /// <summary>The body's paragraphs and tables in order, content controls opened, each text box's after the paragraph it is anchored in.</summary>
     private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement? container, WordImportContext context, int depth)
     {
         if (depth > WordImportContext.MaxNesting)
@@ -143,8 +143,20 @@ public static partial class WordDocumentConverter
         {
             switch (child)
             {
-                case Paragraph or Table:
+                case Table:
                     yield return child;
+                    break;
+                case Paragraph paragraph:
+                    yield return paragraph;
+                    foreach (var box in WordTextBoxes.In(paragraph))
+                    {
+                        context.Notes.TextBoxes++;
+                        foreach (var inner in Blocks(box, context, depth + 1))
+                        {
+                            yield return inner;
+                        }
+                    }
+
                     break;
                 case SdtBlock or SdtContentBlock or CustomXmlBlock:
                     foreach (var inner in Blocks(child, context, depth + 1))

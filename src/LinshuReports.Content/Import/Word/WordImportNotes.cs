@@ -17,6 +17,8 @@ public sealed class WordImportNotes
 
     public int DroppedAtEnd { get; set; }
 
+    public int TextBoxes { get; set; }
+
     /// <summary>The 落款 found at the end (issuing body and date), taken out of the body.</summary>
     public string? Signature { get; set; }
 
@@ -47,6 +49,11 @@ public sealed class WordImportNotes
         if (Signature is not null)
         {
             yield return $"文末落款“{Signature}”已取出，发布机关填入 publisher。";
+        }
+
+        if (TextBoxes > 0)
+        {
+            yield return $"文档中 {TextBoxes} 个文本框里的文字已放在所在段落之后（表格中的放在同一格里），请对照原件核对位置。";
         }
 
         if (DroppedAtEnd > 0)

@@ -138,13 +138,30 @@ public sealed class WordInline
                 case Break brk when brk.Type is null || brk.Type.Value == BreakValues.TextWrapping:
                     _pieces.Add(new Piece("\n"));
                     break;
-                case Drawing or Picture when _context.Images.Add(part, _context) is { } image:
-                    _pieces.Add(new Piece(image, IsMarkup: true));
+                case Drawing or Picture:
+                    AddPicture(part);
+                    break;
+                case AlternateContent floating:
+                    foreach (var shape in WordTextBoxes.Shown(floating).Where(s => s is Drawing or Picture))
+                    {
+                        AddPicture(shape);
+                    }
+
                     break;
                 case FootnoteReference or EndnoteReference when _context.Footnotes is { } footnotes:
                     _pieces.Add(new Piece(footnotes.Reference(part, _context), IsMarkup: true));
                     break;
             }
+        }
+    }
+
+    /// <summary>A picture becomes a Markdown image; a text box is left to <see cref="WordTextBoxes"/>, which puts its
+    /// paragraphs after this one.</summary>
+    private void AddPicture(OpenXmlElement drawing)
+    {
+        if (!WordTextBoxes.IsTextBox(drawing) && _context.Images.Add(drawing, _context) is { } image)
+        {
+            _pieces.Add(new Piece(image, IsMarkup: true));
         }
     }
 

@@ -24,7 +24,9 @@ public static class WordTable
             {
                 var properties = cell.TableCellProperties;
                 // Descendants, not children: the text of a nested table or a content control stays in the cell.
+                context.Notes.TextBoxes += cell.Descendants<Paragraph>().Sum(p => WordTextBoxes.In(p).Count());
                 var paragraphs = cell.Descendants<Paragraph>()
+                    .Where(p => !WordTextBoxes.IsCopyForOlderReaders(p))
                     .Select(p => WordInline.Of(p, context).Markdown().Replace("\\\n", " ", StringComparison.Ordinal))
                     .Where(text => text.Length > 0)
                     .ToList();

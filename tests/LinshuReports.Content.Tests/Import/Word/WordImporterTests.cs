@@ -583,6 +583,24 @@ public sealed class WordImporterTests
     }
 
     [Fact]
+    public void TextInTextBoxes_FollowsItsParagraphOnce_InTheBodyAndInTables_AndTheClerkIsTold()
+    {
+        var result = Import(Build([
+            P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            P([R("全年办理行政复议案件。"), TextBox("复议案件 120 件", "办结 118 件")]),
+            P("后文。"),
+            new Table(
+                new TableRow(Cell("项目"), Cell("说明")),
+                new TableRow(Cell("复议"), new TableCell(P([R("见框内："), TextBox("受理 120")])))),
+        ]));
+
+        Assert.Equal(
+            "\n全年办理行政复议案件。\n\n复议案件 120 件\n\n办结 118 件\n\n后文。\n\n| 项目 | 说明 |\n|---|---|\n| 复议 | 见框内： 受理 120 |\n",
+            Body(result));
+        Assert.Contains("文档中 2 个文本框里的文字已放在所在段落之后（表格中的放在同一格里），请对照原件核对位置。", result.Notes.Summary());
+    }
+
+    [Fact]
     public void ANestedTablesText_StaysInItsCell_AndAnEmptyTableLeavesNoTrace()
     {
         var result = Import(Build([
@@ -680,6 +698,26 @@ public sealed class WordImporterTests
 
         Assert.Equal("\n![办案流程图](2025-linshu-county/image-1.jpg)\n\n![照片](2025-linshu-county/image-2.jpg)\n\n图形：\n", Body(result));
         Assert.Equal(["第 3 张图片（不是嵌入的图片，可能是链接或图形），请手工放入附件文件夹"], result.Notes.Lost);
+    }
+
+    [Fact]
+    public void AFloatingPicture_IsImportedOnce_FromWordsOwnCopy()
+    {
+        List<OpenXmlElement> body = [P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center)];
+        var docx = Build(body, main =>
+        {
+            // Word saves a floating picture as DrawingML and, for older readers, again as VML (no picture of its own here).
+            var drawing = Picture(main, Png, description: "执法流程图").GetFirstChild<Drawing>()!.CloneNode(true);
+            var floating = new DocumentFormat.OpenXml.AlternateContent(
+                new DocumentFormat.OpenXml.AlternateContentChoice(drawing) { Requires = "wps" },
+                new DocumentFormat.OpenXml.AlternateContentFallback(new DocumentFormat.OpenXml.Wordprocessing.Picture()));
+            main.Document.Body!.Append(P([R("流程如下："), new Run(floating)]));
+        });
+
+        var result = WordImporter.Import(docx, "报告.docx", "2025-linshu-county");
+
+        Assert.Equal("\n流程如下：![执法流程图](2025-linshu-county/image-1.png)\n", Body(result));
+        Assert.Empty(result.Notes.Lost);
     }
 
     [Fact]
