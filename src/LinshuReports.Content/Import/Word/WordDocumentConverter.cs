@@ -17,8 +17,9 @@ public static partial class WordDocumentConverter
     /// <summary>The 2024 report's section; the clerk changes it if a report belongs elsewhere.</summary>
     private const string DefaultCategory = "通知公告";
 
-    /// <summary>How <see cref="WordInline"/> wraps a run that is plain, bold and italic, bold, or italic.</summary>
-    private static readonly string[] LeadMarkers = ["", "***", "**", "*"];
+    /// <summary>How <see cref="WordInline"/> wraps text in each emphasis: plain, italic, bold, bold and italic.</summary>
+    private static readonly string[] LeadMarkers =
+        [.. from bold in new[] { false, true } from italic in new[] { false, true } select WordInline.EmphasisMarker(bold, italic)];
 
     /// <param name="attachmentFolder">The report's attachment folder name, where pictures go; null when there is none.</param>
     public static WordImportResult Convert(MainDocumentPart document, string? attachmentFolder)

@@ -45,7 +45,7 @@ public sealed class WordInline
                 continue;
             }
 
-            var marker = (piece.Bold ? "**" : string.Empty) + (piece.Italic ? "*" : string.Empty);
+            var marker = EmphasisMarker(piece.Bold, piece.Italic);
             var core = text.Trim(' ');
             if (marker.Length == 0 || core.Length == 0)
             {
@@ -61,6 +61,9 @@ public sealed class WordInline
 
         return markdown.ToString().Trim();
     }
+
+    /// <summary>What the draft writes on either side of text in this emphasis.</summary>
+    public static string EmphasisMarker(bool bold, bool italic) => (bold ? "**" : string.Empty) + (italic ? "*" : string.Empty);
 
     private List<Piece> Joined()
     {
