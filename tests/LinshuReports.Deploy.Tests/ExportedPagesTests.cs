@@ -79,6 +79,26 @@ public sealed class ExportedPagesTests(NginxSite site) : IClassFixture<NginxSite
         Assert.Equal(HttpStatusCode.MethodNotAllowed, postResponse.StatusCode);
     }
 
+    [Fact]
+    public async Task The_access_log_names_how_each_request_was_served_as_the_reader_was_told()
+    {
+        using var exported = await Reader.GetAsync("/years/2024", cookie: null);
+        using var cached = await Reader.GetAsync("/accessibility", cookie: null);
+
+        // nginx writes a request's line once the response is sent, which may be just after the client has it.
+        string[] lines = [];
+        for (var tries = 0; tries < 50 && !lines.Any(l => l.Contains("\"GET /accessibility ", StringComparison.Ordinal)); tries++)
+        {
+            await Task.Delay(100);
+            lines = await File.ReadAllLinesAsync(site.Run.AccessLog);
+        }
+
+        Assert.Equal("EXPORT", exported.CacheStatus());
+        Assert.Contains(lines, l => l.Contains("\"GET /years/2024 ", StringComparison.Ordinal) && l.EndsWith(" EXPORT", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("\"GET /accessibility ", StringComparison.Ordinal) && l.EndsWith(" " + cached.CacheStatus(), StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.EndsWith(" -", StringComparison.Ordinal));
+    }
+
     /// <summary>Every header as name → value, values of a repeated header (Vary) joined and sorted.</summary>
     private static SortedDictionary<string, string> Headers(HttpResponseMessage response) =>
         new(response.Headers.Concat(response.Content.Headers)

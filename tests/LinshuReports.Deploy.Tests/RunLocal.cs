@@ -43,6 +43,9 @@ public sealed partial class RunLocal : IAsyncDisposable
 
     public string Output => string.Join('\n', output);
 
+    /// <summary>nginx's access log, in the shipped format.</summary>
+    public string AccessLog { get; private set; } = "";
+
     public static async Task<RunLocal> StartAsync(string contentFolder, int instanceCount)
     {
         DeployTools.Ensure();
@@ -122,6 +125,7 @@ public sealed partial class RunLocal : IAsyncDisposable
         else if (NginxLine().Match(line) is { Success: true } nginx)
         {
             ProcessIds.Add(int.Parse(nginx.Groups["pid"].Value, CultureInfo.InvariantCulture));
+            AccessLog = nginx.Groups["log"].Value;
         }
         else if (CertificateLine().Match(line) is { Success: true } certificate)
         {
@@ -143,7 +147,7 @@ public sealed partial class RunLocal : IAsyncDisposable
     [GeneratedRegex(@"^run-local: instance http://127\.0\.0\.1:(?<port>\d+) pid (?<pid>\d+) log (?<log>\S+)$")]
     private static partial Regex InstanceLine();
 
-    [GeneratedRegex(@"^run-local: nginx pid (?<pid>\d+),")]
+    [GeneratedRegex(@"^run-local: nginx pid (?<pid>\d+), .*, access log (?<log>\S+)$")]
     private static partial Regex NginxLine();
 
     [GeneratedRegex(@"^run-local: certificate (?<file>\S+)$")]
