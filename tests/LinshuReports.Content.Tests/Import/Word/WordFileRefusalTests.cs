@@ -319,6 +319,30 @@ public sealed class WordFileRefusalTests
     }
 
     [Fact]
+    public void TextBoxesNestedDeep_AreCutInTheBody_AndKeptOnceInACell()
+    {
+        static OpenXmlElement Nest(int levels)
+        {
+            OpenXmlElement paragraph = P("最深处");
+            for (var i = 0; i < levels; i++)
+            {
+                paragraph = new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Picture(
+                    new DocumentFormat.OpenXml.Vml.Rectangle(new DocumentFormat.OpenXml.Vml.TextBox(new TextBoxContent(paragraph))))));
+            }
+
+            return paragraph;
+        }
+
+        var body = WordImporter.Import(Build([P("临沭县2025年度法治政府建设报告"), P("正文"), Nest(300)]), "报告.docx");
+        var cell = WordImporter.Import(Build([P("临沭县2025年度法治政府建设报告"), P("正文"), new Table(new TableRow(new TableCell(Nest(300))))]), "报告.docx");
+
+        Assert.Contains("\n正文\n", body.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("最深处", body.Markdown, StringComparison.Ordinal);
+        Assert.Contains(body.Notes.Lost, l => l.StartsWith("嵌套超过 32 层的内容", StringComparison.Ordinal));
+        Assert.Contains("\n| 最深处 |\n", cell.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ContentNestedThousandsDeep_IsCut_NotAStackOverflow()
     {
         OpenXmlElement run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("最深处"));
