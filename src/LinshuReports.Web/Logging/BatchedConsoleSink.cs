@@ -9,15 +9,11 @@ namespace LinshuReports.Web.Logging;
 /// batch. The console sink writes and flushes every event, a system call per request that cost the site about a
 /// tenth of its throughput on a cached page (tests/bench/README.md).
 /// </summary>
-public sealed class BatchedConsoleSink(ILogLineFormatter formatter, Stream output) : IBatchedLogEventSink, IDisposable
+public sealed class BatchedConsoleSink(ILogLineFormatter formatter, LogOutput output) : IBatchedLogEventSink, IDisposable
 {
     private readonly ArrayBufferWriter<byte> _batch = new(64 * 1024);
 
-    public BatchedConsoleSink(ILogLineFormatter formatter) : this(formatter, Console.OpenStandardOutput())
-    {
-    }
-
-    public async Task EmitBatchAsync(IReadOnlyCollection<LogEvent> batch)
+    public Task EmitBatchAsync(IReadOnlyCollection<LogEvent> batch)
     {
         _batch.ResetWrittenCount();
         foreach (var logEvent in batch)
@@ -25,13 +21,9 @@ public sealed class BatchedConsoleSink(ILogLineFormatter formatter, Stream outpu
             formatter.Write(logEvent, _batch);
         }
 
-        await output.WriteAsync(_batch.WrittenMemory);
-        await output.FlushAsync();
+        output.Write(_batch.WrittenSpan);
+        return Task.CompletedTask;
     }
 
-    public void Dispose()
-    {
-        formatter.Dispose();
-        output.Dispose();
-    }
+    public void Dispose() => formatter.Dispose();
 }

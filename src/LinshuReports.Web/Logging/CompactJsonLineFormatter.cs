@@ -16,14 +16,15 @@ namespace LinshuReports.Web.Logging;
 /// </summary>
 public sealed class CompactJsonLineFormatter : ILogLineFormatter
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>Shared with <see cref="RequestLineFormatter"/>, whose lines must read byte for byte as this formatter's.</summary>
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         // A log line is read by people and log shippers, never put in a page: Chinese stays readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
     };
 
-    private readonly Utf8JsonWriter _json = new(Stream.Null, Options);
+    private readonly Utf8JsonWriter _json = new(Stream.Null, WriterOptions);
 
     public void Write(LogEvent logEvent, IBufferWriter<byte> output)
     {

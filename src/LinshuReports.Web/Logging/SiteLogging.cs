@@ -13,6 +13,9 @@ public static class SiteLogging
     {
         var isDevelopment = builder.Environment.IsDevelopment();
 
+        builder.Services.AddSingleton(LogOutput.StandardOutput());
+        builder.Services.AddSingleton(services => RequestLogRoute.For(services, builder.Configuration, isDevelopment));
+
         // Every host its own logger, never the static Log.Logger: without preserveStaticLogger the framework's
         // loggers write to Log.Logger, which the last host built in a process replaces and a stopped host silences,
         // so one test host's events went missing while another started and stopped beside it.
@@ -32,7 +35,7 @@ public static class SiteLogging
             ILogLineFormatter format = isDevelopment
                 ? new TextLineFormatter(new MessageTemplateTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", CultureInfo.InvariantCulture))
                 : new CompactJsonLineFormatter();
-            logger.WriteTo.Sink(new BatchedConsoleSink(format), new BatchingOptions { BufferingTimeLimit = TimeSpan.FromMilliseconds(200) });
+            logger.WriteTo.Sink(new BatchedConsoleSink(format, services.GetRequiredService<LogOutput>()), new BatchingOptions { BufferingTimeLimit = TimeSpan.FromMilliseconds(200) });
         }, preserveStaticLogger: true);
 
         return builder;
@@ -41,7 +44,7 @@ public static class SiteLogging
     public static WebApplication UseSiteRequestLogging(this WebApplication app)
     {
         // This host's own logger, never the static Log.Logger (see above).
-        app.UseMiddleware<RequestLogMiddleware>(app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseMiddleware<RequestLogMiddleware>(app.Services.GetRequiredService<Serilog.ILogger>(), app.Services.GetRequiredService<IRequestLog>());
         return app;
     }
 }

@@ -15,7 +15,7 @@ public sealed class BatchedConsoleSinkTests
     public async Task EachBatch_IsWrittenInOrder_AndFlushed()
     {
         var output = new FlushCountingStream();
-        using var sink = new BatchedConsoleSink(new CompactJsonLineFormatter(), output);
+        using var sink = new BatchedConsoleSink(new CompactJsonLineFormatter(), new LogOutput(output));
 
         await sink.EmitBatchAsync([Event("第一"), Event("第二")]);
         await sink.EmitBatchAsync([Event("第三")]);
@@ -32,10 +32,10 @@ public sealed class BatchedConsoleSinkTests
     {
         public int Flushes { get; private set; }
 
-        public override Task FlushAsync(CancellationToken cancellationToken)
+        public override void Flush()
         {
             Flushes++;
-            return base.FlushAsync(cancellationToken);
+            base.Flush();
         }
     }
 }
