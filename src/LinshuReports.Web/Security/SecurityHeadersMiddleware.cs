@@ -15,7 +15,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     /// <summary>A report site needs none of these powers.</summary>
     public const string PermissionsPolicy =
-        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()";
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
 
     public Task InvokeAsync(HttpContext context)
     {
