@@ -195,6 +195,7 @@ public sealed partial class PageExporter(
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
+            LogCheckOverBudget(folder.Current, CheckBudget.TotalSeconds);
             return false;
         }
 
@@ -226,6 +227,9 @@ public sealed partial class PageExporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The export in {ExportFolder} is already of this content and is kept as it is")]
     private partial void LogKept(string exportFolder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Confirming the export in {ExportFolder} took more than {CheckBudgetSeconds} s, so it is written afresh")]
+    private partial void LogCheckOverBudget(string exportFolder, double checkBudgetSeconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Exported {FileCount} page files to {ExportFolder}")]
     private partial void LogExported(int fileCount, string exportFolder);

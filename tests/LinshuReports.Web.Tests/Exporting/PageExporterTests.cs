@@ -3,7 +3,10 @@ using System.Net;
 using LinshuReports.Content.Catalog;
 using LinshuReports.TestSupport;
 using LinshuReports.Web.Exporting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -143,11 +146,15 @@ public sealed class PageExporterTests : IDisposable
     private string? CurrentGeneration() => new FileInfo(Path.Combine(_export.Path, "current")).LinkTarget;
 
     /// <summary>Starts a site on the folders, waits until its first pass over the export is logged, and stops it.</summary>
-    private async Task<(LogEvent Line, bool WasAlwaysCurrent)> RunUntilExportedOrKeptAsync()
+    private async Task<(LogEvent Line, bool WasAlwaysCurrent, LogCapture Log)> RunUntilExportedOrKeptAsync(Action<IServiceCollection>? replaceServices = null)
     {
         var log = new LogCapture();
         var site = KestrelSite.Serving(_content.Path, new Dictionary<string, string> { ["Export:Folder"] = _export.Path },
-            services => services.AddSingleton<ILogEventSink>(log));
+            services =>
+            {
+                services.AddSingleton<ILogEventSink>(log);
+                replaceServices?.Invoke(services);
+            });
         await site.InitializeAsync();
         try
         {
@@ -161,7 +168,7 @@ public sealed class PageExporterTests : IDisposable
                 await Task.Delay(10);
             }
 
-            return (line, wasAlwaysCurrent);
+            return (line, wasAlwaysCurrent, log);
         }
         finally
         {
@@ -172,15 +179,52 @@ public sealed class PageExporterTests : IDisposable
     [Fact]
     public async Task ARestartedOrSecondInstance_KeepsAnExportOfItsOwnContent_NeverWithdrawingIt()
     {
-        var (first, _) = await RunUntilExportedOrKeptAsync();
+        var (first, _, _) = await RunUntilExportedOrKeptAsync();
         Assert.True(IsExportLine(first, "Exported "), first.MessageTemplate.Text);
         var generation = CurrentGeneration();
 
-        var (second, wasAlwaysCurrent) = await RunUntilExportedOrKeptAsync();
+        var (second, wasAlwaysCurrent, _) = await RunUntilExportedOrKeptAsync();
 
         Assert.True(IsExportLine(second, "The export in "), second.MessageTemplate.Text);
         Assert.True(wasAlwaysCurrent, "the export was withdrawn while the second instance started");
         Assert.Equal(generation, CurrentGeneration());
+    }
+
+    [Fact]
+    public async Task AStartingInstanceThatCannotConfirmTheExportInTime_WritesItAfresh_AndSaysWhy()
+    {
+        await RunUntilExportedOrKeptAsync();
+        var generation = CurrentGeneration();
+
+        // The check's first question takes "six seconds" on the site's clock: a site of very many reports.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var (line, _, log) = await RunUntilExportedOrKeptAsync(services => services
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<IStartupFilter>(new SlowRevalidation(clock, TimeSpan.FromSeconds(6))));
+
+        Assert.True(IsExportLine(line, "Exported "), line.MessageTemplate.Text);
+        Assert.Contains(log.Events, e => IsExportLine(e, "Confirming the export in "));
+        Assert.NotEqual(generation, CurrentGeneration());
+    }
+
+    /// <summary>Moves the site's clock on when the first conditional request (the export check's) arrives.</summary>
+    private sealed class SlowRevalidation(FakeTimeProvider clock, TimeSpan taken) : IStartupFilter
+    {
+        private int _slowed;
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (context.Request.Headers.IfNoneMatch.Count > 0 && Interlocked.Exchange(ref _slowed, 1) == 0)
+                {
+                    clock.Advance(taken);
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     [Theory]
@@ -211,7 +255,7 @@ public sealed class PageExporterTests : IDisposable
                 break;
         }
 
-        var (line, _) = await RunUntilExportedOrKeptAsync();
+        var (line, _, _) = await RunUntilExportedOrKeptAsync();
 
         Assert.True(IsExportLine(line, "Exported "), line.MessageTemplate.Text);
         Assert.NotEqual(generation, CurrentGeneration());
