@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Xml;
 
 namespace LinshuReports.Content.Import.Word;
 
@@ -6,8 +7,10 @@ namespace LinshuReports.Content.Import.Word;
 /// Checks a .docx before anything parses it, by unpacking every part into nothing. A "zip bomb" (a small file
 /// that expands to gigabytes) is refused after at most <see cref="MaxTotalBytes"/> bytes of work, whatever sizes
 /// its directory claims; a part declaring a DTD (the way to make an XML parser read local files or addresses
-/// through external entities) is refused before any parser sees it. A 100-page report with pictures unpacks to
-/// a few megabytes, far inside these bounds.
+/// through external entities) is refused before any parser sees it. So is a part nested more than
+/// <see cref="MaxDepth"/> elements deep: the Open XML SDK reads elements recursively, and a 33 KB file nested
+/// 20,000 deep overflowed its stack, which no handler can catch. A 100-page report with pictures unpacks to a few
+/// megabytes and nests a few dozen elements deep, far inside these bounds.
 /// </summary>
 public static class WordPackageGuard
 {
@@ -15,6 +18,9 @@ public static class WordPackageGuard
     public const int MaxEntries = 1000;
     public const long MaxEntryBytes = 64L * 1024 * 1024;
     public const long MaxTotalBytes = 256L * 1024 * 1024;
+    public const int MaxDepth = 1000;
+
+    private static readonly XmlReaderSettings StreamingReader = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 
     /// <returns>Why the package is refused, or null when it stays inside every bound.</returns>
     public static string? Refusal(byte[] package)
@@ -54,6 +60,12 @@ public static class WordPackageGuard
                     }
                 }
             }
+
+            // Only once every part is known to unpack within bounds, so this second reading is bounded too.
+            if (archive.Entries.FirstOrDefault(IsNestedTooDeep) is { } deep)
+            {
+                return $"文件中的 {deep.FullName} 嵌套超过 {MaxDepth} 层，正常的 Word 文档远没有这么深，可能是恶意构造的文件，已拒绝。请在 Word 中打开原件，另存为 .docx 后再导入。";
+            }
         }
         catch (InvalidDataException)
         {
@@ -61,6 +73,33 @@ public static class WordPackageGuard
         }
 
         return null;
+    }
+
+    /// <summary>Read as a stream, which keeps no stack per level, however deep the part goes.</summary>
+    private static bool IsNestedTooDeep(ZipArchiveEntry entry)
+    {
+        if (!entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var reader = XmlReader.Create(entry.Open(), StreamingReader);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= MaxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Malformed, but no deeper than the point the SDK, reading the same part, will stop at with its own error.
+        }
+
+        return false;
     }
 
     /// <summary>A DTD comes before an XML document's root element, so the first block of a part shows it.</summary>

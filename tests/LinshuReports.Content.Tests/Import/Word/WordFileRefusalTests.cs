@@ -304,10 +304,10 @@ public sealed class WordFileRefusalTests
     }
 
     [Fact]
-    public void TablesNestedThousandsDeepInACell_AreReadWithoutRecursion()
+    public void TablesNestedHundredsDeepInACell_AreReadWithoutRecursion()
     {
         OpenXmlElement table = new Table(new TableRow(new TableCell(P("最深处"))));
-        for (var i = 0; i < 5000; i++)
+        for (var i = 0; i < 300; i++)
         {
             table = new Table(new TableRow(new TableCell(table, P(string.Empty))));
         }
@@ -333,8 +333,8 @@ public sealed class WordFileRefusalTests
             return paragraph;
         }
 
-        var body = WordImporter.Import(Build([P("临沭县2025年度法治政府建设报告"), P("正文"), Nest(300)]), "报告.docx");
-        var cell = WordImporter.Import(Build([P("临沭县2025年度法治政府建设报告"), P("正文"), new Table(new TableRow(new TableCell(Nest(300))))]), "报告.docx");
+        var body = WordImporter.Import(Build([P("临沭县2025年度法治政府建设报告"), P("正文"), Nest(150)]), "报告.docx");
+        var cell = WordImporter.Import(Build([P("临沭县2025年度法治政府建设报告"), P("正文"), new Table(new TableRow(new TableCell(Nest(150))))]), "报告.docx");
 
         Assert.Contains("\n正文\n", body.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("最深处", body.Markdown, StringComparison.Ordinal);
@@ -343,10 +343,10 @@ public sealed class WordFileRefusalTests
     }
 
     [Fact]
-    public void ContentNestedThousandsDeep_IsCut_NotAStackOverflow()
+    public void ContentNestedHundredsDeep_IsCut_NotAStackOverflow()
     {
         OpenXmlElement run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("最深处"));
-        for (var i = 0; i < 5000; i++)
+        for (var i = 0; i < 400; i++)
         {
             run = new SdtRun(new SdtContentRun(run));
         }
@@ -356,5 +356,56 @@ public sealed class WordFileRefusalTests
         Assert.Contains("\n正文\n", result.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("最深处", result.Markdown, StringComparison.Ordinal);
         Assert.Contains(result.Notes.Lost, l => l.StartsWith("嵌套超过 32 层的内容", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(300_000)]
+    public void APartNestedDeeperThanAnyReport_IsRefusedBeforeTheSdkReadsIt(int levels)
+    {
+        // Written as text: a document this deep is 33 KB on disk, and the SDK, which reads elements recursively,
+        // overflowed its stack on one nested 10,000 deep, a crash no handler catches.
+        var xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>" +
+            string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", levels)) + "<w:r><w:t>最深处</w:t></w:r>" +
+            string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", levels)) + "</w:p></w:body></w:document>";
+        var document = Build([P("临沭县2025年度法治政府建设报告")]);
+        using (var stream = new MemoryStream())
+        {
+            stream.Write(document);
+            using (var package = WordprocessingDocument.Open(stream, isEditable: true))
+            {
+                using var part = new StreamWriter(package.MainDocumentPart!.GetStream(FileMode.Create));
+                part.Write(xml);
+            }
+
+            document = stream.ToArray();
+        }
+
+        var refusal = Refusal(document);
+
+        Assert.Contains("word/document.xml 嵌套超过 1000 层", refusal, StringComparison.Ordinal);
+        Assert.Contains("另存为 .docx", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APartNestedExactlyToTheBound_IsRead_AndOneLevelMoreIsRefused()
+    {
+        // Document, body, paragraph, then the insertions, the run and its text: the text is the bound's last level.
+        static byte[] Nested(int levels)
+        {
+            OpenXmlElement run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("最深处"));
+            for (var i = 0; i < levels - 5; i++)
+            {
+                run = new InsertedRun(run) { Id = $"{i}", Author = "审核人" };
+            }
+
+            return Build([P("临沭县2025年度法治政府建设报告"), new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("正文"))), new Paragraph(run)]);
+        }
+
+        var atBound = WordImporter.Import(Nested(WordPackageGuard.MaxDepth), "报告.docx");
+
+        Assert.Null(atBound.Refusal);
+        Assert.Contains("\n正文\n", atBound.Markdown, StringComparison.Ordinal);
+        Assert.Contains("嵌套超过 1000 层", Refusal(Nested(WordPackageGuard.MaxDepth + 1)), StringComparison.Ordinal);
     }
 }
