@@ -41,31 +41,52 @@ public sealed class ContentChangeWatcher : IDisposable
     /// <param name="failed">Told of anything the reload throws; the watcher carries on.</param>
     /// <param name="pollInterval">How often to look with no event (<c>Content:PollInterval</c>).</param>
     /// <param name="events">False on a network folder, where events never come: the watcher then only looks every poll interval.</param>
-    public ContentChangeWatcher(string folder, Func<bool> reload, Action<Exception> failed, TimeSpan pollInterval, bool events = true)
+    /// <param name="startEvents">Starts the events; by default, <see cref="FileSystemWatcher.EnableRaisingEvents"/>.</param>
+    public ContentChangeWatcher(string folder, Func<bool> reload, Action<Exception> failed, TimeSpan pollInterval, bool events = true,
+        Action<FileSystemWatcher>? startEvents = null)
     {
         _pollMilliseconds = (long)pollInterval.TotalMilliseconds;
         _nextPoll = Environment.TickCount64 + _pollMilliseconds;
         _reload = reload;
         _failed = failed;
-        _worker = new Thread(Work) { IsBackground = true, Name = "Content reload" };
-        _worker.Start();
-        if (!events)
+        if (events)
         {
-            return;
+            _watcher = Watch(folder, startEvents ?? (watcher => watcher.EnableRaisingEvents = true));
         }
 
-        _watcher = new FileSystemWatcher(folder)
+        _worker = new Thread(Work) { IsBackground = true, Name = "Content reload" };
+        _worker.Start();
+    }
+
+    /// <summary>Why the folder's events could not be watched, so that it is only looked at every poll interval; null while events come.</summary>
+    public IOException? EventsUnavailable { get; private set; }
+
+    private FileSystemWatcher? Watch(string folder, Action<FileSystemWatcher> startEvents)
+    {
+        var watcher = new FileSystemWatcher(folder)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        _watcher.Created += OnEvent;
-        _watcher.Changed += OnEvent;
-        _watcher.Deleted += OnEvent;
-        _watcher.Renamed += OnEvent;
+        watcher.Created += OnEvent;
+        watcher.Changed += OnEvent;
+        watcher.Deleted += OnEvent;
+        watcher.Renamed += OnEvent;
         // An overflowed event buffer means changes were missed: reload everything to be safe.
-        _watcher.Error += (_, _) => Schedule();
-        _watcher.EnableRaisingEvents = true;
+        watcher.Error += (_, _) => Schedule();
+        try
+        {
+            startEvents(watcher);
+            return watcher;
+        }
+        catch (IOException e)
+        {
+            // Linux refuses a watcher once the user's inotify instances (fs.inotify.max_user_instances, often 128)
+            // are in use by other programs; the site still starts, and polling still notices every change.
+            watcher.Dispose();
+            EventsUnavailable = e;
+            return null;
+        }
     }
 
     public void Dispose()

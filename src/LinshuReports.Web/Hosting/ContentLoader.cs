@@ -19,6 +19,11 @@ public sealed partial class ContentLoader(LiveCatalog catalog, IOptions<ContentO
         if (Directory.Exists(catalog.ContentRoot))
         {
             _watcher = new ContentChangeWatcher(catalog.ContentRoot, Reload, LogReloadFailed, options.Value.PollInterval, events: !options.Value.PollOnly);
+            if (_watcher.EventsUnavailable is { } reason)
+            {
+                LogEventsUnavailable(reason, catalog.ContentRoot, options.Value.PollInterval);
+            }
+
             if (unsettled)
             {
                 // A file still being written at start-up goes live on a later look, once it is whole.
@@ -67,6 +72,9 @@ public sealed partial class ContentLoader(LiveCatalog catalog, IOptions<ContentO
         LogLoaded(outcome.Catalog.Reports.Count, catalog.ContentRoot);
         return outcome.Unsettled;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "File-system events cannot be watched in {ContentRoot}, so changes show within {PollInterval} instead of at once; raise fs.inotify.max_user_instances, or set Content:PollOnly to true")]
+    private partial void LogEventsUnavailable(Exception exception, string contentRoot, TimeSpan pollInterval);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {ReportCount} reports from {ContentRoot}")]
     private partial void LogLoaded(int reportCount, string contentRoot);

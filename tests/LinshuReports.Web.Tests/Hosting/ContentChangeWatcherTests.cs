@@ -210,7 +210,27 @@ public sealed class ContentChangeWatcherTests : IDisposable
     /// Counts every reload, thrown or not, on <see cref="_reloaded"/>. The watcher looks only on events unless a
     /// poll interval is given, so that a test of events cannot pass by a timely poll.
     /// </summary>
-    private ContentChangeWatcher Watch(Func<bool> reload, TimeSpan? pollInterval = null, bool events = true) =>
+    [Fact]
+    public async Task WhenTheSystemRefusesAnotherWatcher_TheSiteSaysSo_AndStillLooksAtTheFolder()
+    {
+        var refusal = new IOException("The configured user limit (128) on the number of inotify instances has been reached");
+        using var watcher = Watch(() => false, pollInterval: TimeSpan.FromMilliseconds(200), startEvents: _ => throw refusal);
+
+        _folder.Write("2023-linshu-county.md", "新报告");
+
+        Assert.Same(refusal, watcher.EventsUnavailable);
+        Assert.True(await _reloaded.WaitAsync(Expected), "polling should look at the folder without events");
+    }
+
+    [Fact]
+    public void WhileEventsCome_NothingIsReportedUnavailable()
+    {
+        using var watcher = Watch(() => false);
+
+        Assert.Null(watcher.EventsUnavailable);
+    }
+
+    private ContentChangeWatcher Watch(Func<bool> reload, TimeSpan? pollInterval = null, bool events = true, Action<FileSystemWatcher>? startEvents = null) =>
         new(_folder.Path, () =>
         {
             try
@@ -221,5 +241,5 @@ public sealed class ContentChangeWatcherTests : IDisposable
             {
                 _reloaded.Release();
             }
-        }, _failures.Enqueue, pollInterval ?? NoPoll, events);
+        }, _failures.Enqueue, pollInterval ?? NoPoll, events, startEvents);
 }
