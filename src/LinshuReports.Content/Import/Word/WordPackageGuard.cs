@@ -75,14 +75,13 @@ public static class WordPackageGuard
         return null;
     }
 
-    /// <summary>Read as a stream, which keeps no stack per level, however deep the part goes.</summary>
+    /// <summary>
+    /// Read as a stream, which keeps no stack per level, however deep the part goes. Every part, whatever its name:
+    /// the SDK finds the document through the package's relationships and content types, not by extension, so a
+    /// part named <c>.dat</c> is parsed as readily. A picture stops the reader at its first bytes.
+    /// </summary>
     private static bool IsNestedTooDeep(ZipArchiveEntry entry)
     {
-        if (!entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
         try
         {
             using var reader = XmlReader.Create(entry.Open(), StreamingReader);

@@ -381,10 +381,34 @@ public sealed class WordFileRefusalTests
             document = stream.ToArray();
         }
 
+        // The guard alone first: were it to let the part through, the import would crash the test run, not fail it.
+        Assert.Contains("word/document.xml 嵌套超过 1000 层", WordPackageGuard.Refusal(document) ?? "", StringComparison.Ordinal);
         var refusal = Refusal(document);
 
         Assert.Contains("word/document.xml 嵌套超过 1000 层", refusal, StringComparison.Ordinal);
         Assert.Contains("另存为 .docx", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADeepPartUnderANameThatIsNotXml_IsRefusedToo()
+    {
+        // The SDK finds the main document through the relationships and content types, whatever the part is called.
+        const string Levels = "<w:sdt><w:sdtContent>";
+        var document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>" +
+            string.Concat(Enumerable.Repeat(Levels, 30_000)) + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 30_000)) + "</w:p></w:body></w:document>";
+        var package = Zip(archive =>
+        {
+            Entry(archive, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+                "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
+                "<Override PartName=\"/word/document.dat\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            Entry(archive, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.dat\"/></Relationships>");
+            Entry(archive, "word/document.dat", document);
+        });
+
+        // The guard alone first: were it to let the part through, the import would crash the test run, not fail it.
+        Assert.Contains("word/document.dat 嵌套超过 1000 层", WordPackageGuard.Refusal(package) ?? "", StringComparison.Ordinal);
+        Assert.Contains("word/document.dat 嵌套超过 1000 层", Refusal(package), StringComparison.Ordinal);
     }
 
     [Fact]
