@@ -12,7 +12,7 @@ namespace LinshuReports.Web.Logging;
 /// </summary>
 public sealed class RequestLineFormatter : IDisposable
 {
-    private const string DroppedTemplateText = "{DroppedRequestLines} request lines were dropped: the log's output did not keep up";
+    private const string DroppedTemplateText = "{DroppedRequestLines} request lines were dropped: the log's output did not keep up, or a line could not be written";
 
     private static readonly JsonEncodedText Timestamp = Encode("@t");
     private static readonly JsonEncodedText MessageTemplate = Encode("@mt");
@@ -34,10 +34,12 @@ public sealed class RequestLineFormatter : IDisposable
 
     public void Write(in RequestLogLine line, IBufferWriter<byte> output)
     {
+        // Before the line begins: an exception whose text throws then leaves nothing of the line behind.
+        var exception = line.Exception?.ToString();
         Begin(output, line.Timestamp, Template, line.Level);
-        if (line.Exception is { } exception)
+        if (exception is not null)
         {
-            _json.WriteString(Exception, exception.ToString());
+            _json.WriteString(Exception, exception);
         }
 
         _json.WriteString(Method, line.Method);

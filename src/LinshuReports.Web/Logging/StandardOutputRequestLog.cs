@@ -56,6 +56,22 @@ public sealed class StandardOutputRequestLog : IRequestLog, IAsyncDisposable, ID
     // A host disposed synchronously still writes the last lines.
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
+    /// <summary>
+    /// A line that cannot be written (an exception whose text throws) is dropped and counted like one that found the
+    /// queue full: on this thread, an escaping exception would end the request log until the site restarts.
+    /// </summary>
+    private void WriteOrDrop(RequestLineFormatter formatter, in RequestLogLine line, ArrayBufferWriter<byte> batch)
+    {
+        try
+        {
+            formatter.Write(line, batch);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Interlocked.Increment(ref _dropped);
+        }
+    }
+
     private async Task WriteBatchesAsync(LogOutput output, TimeSpan batchInterval, TimeProvider clock)
     {
         var batch = new ArrayBufferWriter<byte>(64 * 1024);
@@ -67,7 +83,7 @@ public sealed class StandardOutputRequestLog : IRequestLog, IAsyncDisposable, ID
             batch.ResetWrittenCount();
             while (_lines.Reader.TryRead(out var line))
             {
-                formatter.Write(line, batch);
+                WriteOrDrop(formatter, line, batch);
             }
 
             var dropped = Interlocked.Exchange(ref _dropped, 0);

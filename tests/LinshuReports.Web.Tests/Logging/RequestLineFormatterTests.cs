@@ -24,6 +24,7 @@ public sealed class RequestLineFormatterTests
         { "GET", "/reports/2024/临沭县法治政府建设报告", 404, "fe80::1ff:fe23:4567:890a%3" },
         { "PUT", "/a\"b\\c</script>\u0001", 405, null },
         { "GET", "/x", 599, "::ffff:192.0.2.128" },
+        { "GET", "/a\uD800b", 400, "127.0.0.1" },
     };
 
     [Theory]

@@ -79,6 +79,27 @@ public sealed class StandardOutputRequestLogTests
         Assert.Contains("/reports/2", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ALineThatCannotBeWritten_IsCountedAsDropped_AndTheLinesAfterItAreWritten()
+    {
+        using var output = new MemoryStream();
+        var log = new StandardOutputRequestLog(new LogOutput(output), 100, TimeSpan.FromMilliseconds(1), TimeProvider.System);
+
+        log.Write(Line(1) with { Level = LogEventLevel.Error, StatusCode = 500, Exception = new UnprintableException() });
+        log.Write(Line(2));
+        await log.DisposeAsync();
+
+        var lines = Lines(output).Select(line => JsonDocument.Parse(line).RootElement).ToArray();
+        Assert.Contains(lines, line => line.TryGetProperty("RequestPath", out var path) && path.GetString() == "/reports/2");
+        Assert.DoesNotContain(lines, line => line.TryGetProperty("RequestPath", out var path) && path.GetString() == "/reports/1");
+        Assert.Contains(lines, line => line.TryGetProperty("DroppedRequestLines", out var dropped) && dropped.GetInt64() == 1);
+    }
+
+    private sealed class UnprintableException : Exception
+    {
+        public override string ToString() => throw new InvalidOperationException("no text");
+    }
+
     /// <summary>Standard output whose reader went away once (a broken pipe), then came back.</summary>
     private sealed class FailingOnceStream : MemoryStream
     {
