@@ -6,7 +6,7 @@ namespace LinshuReports.Web.Logging;
 /// <summary>
 /// Request lines straight to standard output as compact JSON, in batches, on a thread of their own: the request only
 /// queues its line. Through Serilog the same line cost a cached page about 9 % of its CPU, an event with a dictionary of
-/// boxed properties per request, formatted one property at a time; this way, about a third of that
+/// boxed properties per request, formatted one property at a time; this way, a third to a half of that
 /// (tests/bench/README.md).
 /// </summary>
 /// <remarks>
