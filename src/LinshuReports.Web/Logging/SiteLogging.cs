@@ -1,50 +1,68 @@
-using Serilog;
 using System.Globalization;
-using Serilog.Configuration;
+using Serilog;
 using Serilog.Events;
-using Serilog.Formatting.Display;
+using Serilog.Formatting.Compact;
 
 namespace LinshuReports.Web.Logging;
 
-/// <summary>Serilog for the whole site: readable lines for a developer, compact JSON for production log shippers.</summary>
+/// <summary>
+/// Serilog for the whole site, on standard output: readable lines for a developer, compact JSON (CLEF) for production
+/// log shippers, and one line per request.
+/// </summary>
 public static class SiteLogging
 {
+    /// <summary>The source context of every request line, by which an operator raises its level alone
+    /// (<c>Serilog:MinimumLevel:Override</c>): Serilog's request logging middleware.</summary>
+    public const string RequestLineSource = "Serilog.AspNetCore.RequestLoggingMiddleware";
+
     public static WebApplicationBuilder AddSiteLogging(this WebApplicationBuilder builder)
     {
         var isDevelopment = builder.Environment.IsDevelopment();
 
-        builder.Services.AddSingleton(LogOutput.StandardOutput());
-        builder.Services.AddSingleton(services => RequestLogRoute.For(services, builder.Configuration, isDevelopment));
-
         // Every host its own logger, never the static Log.Logger: without preserveStaticLogger the framework's
         // loggers write to Log.Logger, which the last host built in a process replaces and a stopped host silences,
         // so one test host's events went missing while another started and stopped beside it.
-        builder.Services.AddSerilog((services, logger) =>
-        {
-            logger
-                .ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services)
-                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-                // Off, not Warning: while this logger is on at any level the host starts an Activity and a logging scope
-                // for every request, about 3 % of a cached page's cost (tests/bench/README.md). The request line takes
-                // its RequestId, which begins with Kestrel's connection id, from HttpContext.TraceIdentifier.
-                // No Enrich.FromLogContext(): nothing here pushes properties, and it cost about 1 % on every request.
-                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off);
-
-            // Events reach standard output in batches, on a background thread, off each request's critical path.
-            ILogLineFormatter format = isDevelopment
-                ? new TextLineFormatter(new MessageTemplateTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", CultureInfo.InvariantCulture))
-                : new CompactJsonLineFormatter();
-            logger.WriteTo.Sink(new BatchedConsoleSink(format, services.GetRequiredService<LogOutput>()), new BatchingOptions { BufferingTimeLimit = TimeSpan.FromMilliseconds(200) });
-        }, preserveStaticLogger: true);
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            // Off, not Warning: while this logger is on at any level the host starts an Activity and a logging scope
+            // for every request. The request line says all the framework's request events would.
+            .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
+            // Off the request's path: a request only queues its event; disposed with the host, the queue is written out.
+            .WriteTo.Async(output =>
+            {
+                if (isDevelopment)
+                {
+                    output.Console(formatProvider: CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    output.Console(new CompactJsonFormatter());
+                }
+            }), preserveStaticLogger: true);
 
         return builder;
     }
 
+    /// <summary>
+    /// One line per request, once its response is done: method, path (never the query, which may hold what a reader
+    /// searched for), status, time taken, the reader's address as the trusted proxy gave it, and the request id,
+    /// which begins with Kestrel's connection id. A failure (an exception or a 5xx) is an error.
+    /// </summary>
     public static WebApplication UseSiteRequestLogging(this WebApplication app)
     {
-        // This host's own logger, never the static Log.Logger (see above).
-        app.UseMiddleware<RequestLogMiddleware>(app.Services.GetRequiredService<Serilog.ILogger>(), app.Services.GetRequiredService<IRequestLog>());
+        app.UseSerilogRequestLogging(options =>
+        {
+            // This host's own logger, never the static Log.Logger (see above).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.IncludeQueryInRequestPath = false;
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
+                diagnostics.Set("RequestId", context.TraceIdentifier);
+            };
+        });
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using LinshuReports.Content.Catalog;
 using LinshuReports.TestSupport;
+using LinshuReports.Web.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
@@ -9,17 +10,20 @@ namespace LinshuReports.Web.Tests.Logging;
 /// <summary>What the site writes to its log: useful lines for operators, and nothing personal about readers.</summary>
 public sealed class RequestLogTests
 {
-    private static (SiteFactory Site, LogCapture Sink) CreateSite()
+    private static (SiteFactory Site, LogCapture Sink) CreateSite(IReadOnlyDictionary<string, string>? settings = null)
     {
         var sink = new LogCapture();
-        return (new SiteFactory { ReplaceServices = s => s.AddSingleton<ILogEventSink>(sink) }, sink);
+        return (new SiteFactory { Settings = settings ?? new Dictionary<string, string>(), ReplaceServices = s => s.AddSingleton<ILogEventSink>(sink) }, sink);
     }
+
+    private static IEnumerable<LogEvent> RequestLines(LogCapture sink) =>
+        sink.Events.Where(e => e.Properties.TryGetValue("SourceContext", out var source) && source.ToString() == $"\"{SiteLogging.RequestLineSource}\"");
 
     private static Task<LogEvent> RequestLogForAsync(LogCapture sink, string path) =>
         sink.WaitForAsync(e => e.Properties.TryGetValue("RequestPath", out var p) && p.ToString() == $"\"{path}\"");
 
     [Fact]
-    public async Task RequestLine_CarriesIdPathStatusAndTime()
+    public async Task RequestLine_CarriesMethodPathStatusTimeAddressAndId_UnderTheDocumentedSource()
     {
         var (site, sink) = CreateSite();
         using (site)
@@ -28,10 +32,30 @@ public sealed class RequestLogTests
 
             var line = await RequestLogForAsync(sink, "/reports/2024/linshu-county");
 
-            Assert.True(line.Properties.ContainsKey("RequestId"));
+            Assert.Equal("\"GET\"", line.Properties["RequestMethod"].ToString());
             Assert.Equal("200", line.Properties["StatusCode"].ToString());
             Assert.True(line.Properties.ContainsKey("Elapsed"));
-            Assert.Equal("GET", line.Properties["RequestMethod"].ToString().Trim('"'));
+            Assert.True(line.Properties.ContainsKey("ClientAddress"));
+            Assert.NotEqual("\"\"", line.Properties["RequestId"].ToString());
+            Assert.Equal(LogEventLevel.Information, line.Level);
+            Assert.Contains(line, RequestLines(sink));
+        }
+    }
+
+    [Fact]
+    public async Task RaisingTheRequestLinesLevel_SilencesTheOrdinaryOnes_NotTheFailures()
+    {
+        var (site, sink) = CreateSite(new Dictionary<string, string> { [$"Serilog:MinimumLevel:Override:{SiteLogging.RequestLineSource}"] = "Warning" });
+        using (site)
+        {
+            var client = site.CreateClient();
+            (await client.GetAsync("/reports/2024/linshu-county")).Dispose();
+            (await client.GetAsync("/status/503")).Dispose();
+
+            var failure = await RequestLogForAsync(sink, "/status/503");
+
+            Assert.Equal(LogEventLevel.Error, failure.Level);
+            Assert.Equal([failure], RequestLines(sink));
         }
     }
 
