@@ -20,6 +20,19 @@ public sealed class ContentSite : IDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>
+    /// The page's body once it meets the condition: the site reloads in its own time. Every answer meanwhile must be
+    /// the old page or the new one, never a server error.
+    /// </summary>
+    public Task<string> WaitForAsync(string url, Func<HttpResponseMessage, string, bool> condition) =>
+        Eventually.GetAsync(async () =>
+        {
+            using var response = await Client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            Xunit.Assert.True((int)response.StatusCode < 500, $"{url} answered {response.StatusCode}");
+            return condition(response, body) ? body : null;
+        }, () => $"{url} did not change in time");
+
     public void Dispose()
     {
         Client.Dispose();

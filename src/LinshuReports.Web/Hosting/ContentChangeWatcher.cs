@@ -1,28 +1,20 @@
 namespace LinshuReports.Web.Hosting;
 
 /// <summary>
-/// Watches the content folder and calls back once things settle. One save in an editor fires several
-/// events (and a half-written file fires them too), so events are debounced into one reload.
+/// Watches the content folder and reloads when it changes. It does not wait for a save to finish: the reload
+/// itself publishes a file only once two reads of it, the settle time apart, agree
+/// (<see cref="LinshuReports.Content.Catalog.LiveCatalog"/>).
 /// </summary>
 /// <remarks>
 /// Reloads run one at a time on a thread of their own: a reload reads, waits the settle time and reads
 /// again, and must neither hold a thread-pool thread meanwhile nor be delayed when the pool is busy.
-/// A change during a reload schedules exactly one more, as does a reload that found a file still being written.
-/// Besides the events, it looks every poll interval (<see cref="DefaultPollInterval"/>): file-system events do not cross network shares,
-/// and can be lost when many watchers come and go; a look that finds nothing changed opens no file.
+/// Changes during a reload (the many events of one save among them) schedule exactly one more, as does a reload that
+/// found a file still being written. Besides the events, it looks every poll interval (<see cref="DefaultPollInterval"/>):
+/// file-system events do not cross network shares, and can be lost when many watchers come and go; a look that finds
+/// nothing changed opens no file.
 /// </remarks>
 public sealed class ContentChangeWatcher : IDisposable
 {
-    /// <summary>Long enough to let a save finish.</summary>
-    public static readonly TimeSpan SettleDelay = TimeSpan.FromMilliseconds(300);
-
-    /// <summary>
-    /// A folder that never goes quiet (an editor autosaving, a sync tool) must not postpone the reload for ever:
-    /// the first change of a burst is looked at most this long after it. Looking early is harmless, since a file
-    /// still being written is not published (see <see cref="LinshuReports.Content.Catalog.LiveCatalog"/>).
-    /// </summary>
-    public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
-
     /// <summary>How often the folder is looked at with no event, by default: a missed event is made up for within this time.</summary>
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(10);
 
@@ -31,13 +23,12 @@ public sealed class ContentChangeWatcher : IDisposable
     private readonly Thread _worker;
     private readonly Func<bool> _reload;
     private readonly Action<Exception> _failed;
-    private long? _burstStarted;
-    private long? _due;
+    private bool _due;
     private readonly long _pollMilliseconds;
     private long _nextPoll;
     private bool _disposed;
 
-    /// <param name="reload">Reloads the content; returns true when it should be tried again after the settle delay.</param>
+    /// <param name="reload">Reloads the content; returns true when a file was still being written and it should be tried again.</param>
     /// <param name="failed">Told of anything the reload throws; the watcher carries on.</param>
     /// <param name="pollInterval">How often to look with no event (<c>Content:PollInterval</c>).</param>
     /// <param name="events">False on a network folder, where events never come: the watcher then only looks every poll interval.</param>
@@ -101,15 +92,12 @@ public sealed class ContentChangeWatcher : IDisposable
         _worker.Join();
     }
 
-    /// <summary>Looks at the folder once things settle, as if it had changed.</summary>
+    /// <summary>Looks at the folder as soon as no reload is under way, as if it had changed.</summary>
     public void Schedule()
     {
         lock (_gate)
         {
-            var now = Environment.TickCount64;
-            _burstStarted ??= now;
-            var latest = _burstStarted.Value + (long)MaxDelay.TotalMilliseconds;
-            _due = Math.Min(now + (long)SettleDelay.TotalMilliseconds, latest);
+            _due = true;
             Monitor.PulseAll(_gate);
         }
     }
@@ -145,15 +133,13 @@ public sealed class ContentChangeWatcher : IDisposable
             while (!_disposed)
             {
                 var now = Environment.TickCount64;
-                var until = Math.Min(_due ?? long.MaxValue, _nextPoll);
-                if (until > now)
+                if (!_due && _nextPoll > now)
                 {
-                    Monitor.Wait(_gate, TimeSpan.FromMilliseconds(until - now));
+                    Monitor.Wait(_gate, TimeSpan.FromMilliseconds(_nextPoll - now));
                     continue;
                 }
 
-                _due = null;
-                _burstStarted = null;
+                _due = false;
                 _nextPoll = now + _pollMilliseconds;
                 return true;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using LinshuReports.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -73,33 +74,31 @@ public sealed class ContentLoaderTests : IDisposable
     public async Task AFileStillBeingWrittenAtStart_GoesLiveOnceWhole_WithoutAnotherChange()
     {
         // Poll-only with a poll far away: no event and no poll can publish the file, only the loader's own second look.
-        // (On a machine so busy that the writer stalls for the whole settle time, the first look finds the file whole.)
-        var file = Path.Combine(_folder.Path, "2023-linshu-county.md");
+        // Each version replaces the last in place, in one write of the same length, so that a read finds a whole
+        // version however long the writer is held up: truncating first (File.WriteAllText) left the file empty while an
+        // asynchronous write waited for a busy thread pool, two reads agreed on the empty file, and nothing looked again.
+        // (A writer held up for the whole settle time lets the first look find a whole version, which goes live.)
+        var versions = Enumerable.Range(0, 1000).Select(i => Encoding.UTF8.GetBytes(ReportMarkdown.Valid(body: $"第{i:D4}版。"))).ToArray();
         using var writing = new CancellationTokenSource();
         var writer = Task.Run(async () =>
         {
+            using var file = File.OpenHandle(Path.Combine(_folder.Path, "2023-linshu-county.md"), FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
             for (var i = 0; !writing.IsCancellationRequested; i++)
             {
-                await File.WriteAllTextAsync(file, ReportMarkdown.Valid(body: $"第{i}版。"));
+                RandomAccess.Write(file, versions[i % versions.Length], fileOffset: 0);
                 await Task.Delay(40);
             }
         });
-        await Task.Delay(200);
+        await Eventually.TrueAsync(() => new FileInfo(Path.Combine(_folder.Path, "2023-linshu-county.md")) is { Exists: true, Length: > 0 }, "the writer never began");
         using var site = Site(_folder.Path, ("Content:PollOnly", "true"), ("Content:PollInterval", "1.00:00:00"));
         var client = site.CreateClient();
         await writing.CancelAsync();
         await writer;
 
-        var deadline = DateTime.UtcNow + LogCapture.DefaultPatience;
-        HttpStatusCode status;
-        do
+        await Eventually.TrueAsync(async () =>
         {
-            await Task.Delay(100);
             using var page = await client.GetAsync("/reports/2023/linshu-county");
-            status = page.StatusCode;
-        }
-        while (status != HttpStatusCode.OK && DateTime.UtcNow < deadline);
-
-        Assert.Equal(HttpStatusCode.OK, status);
+            return page.StatusCode == HttpStatusCode.OK;
+        }, "the report never went live once whole");
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using LinshuReports.TestSupport;
@@ -9,7 +8,7 @@ using Serilog.Events;
 namespace LinshuReports.Web.Tests.Hosting;
 
 /// <summary>
-/// Files dropped into the content folder of a running site: hostile ones, a half-copied one, a working copy
+/// Files dropped into the content folder of a running site: hostile ones, a working copy
 /// claiming the published report's address, a symbolic link. The site keeps serving the reports it has.
 /// </summary>
 public sealed class HostileContentTests : IDisposable
@@ -71,54 +70,6 @@ public sealed class HostileContentTests : IDisposable
     }
 
     [Fact]
-    public async Task AFileCopiedSlowlyInChunks_NeverGoesLiveHalfWritten()
-    {
-        await AssertPublishedAsync();
-        var whole = ReportMarkdown.Valid(body: "## 一、总体情况\n\n" + string.Concat(Enumerable.Range(1, 40).Select(i => $"第{i}段。\n\n")) + "全文完。\n");
-        var bytes = System.Text.Encoding.UTF8.GetBytes(whole);
-        var seen = new ConcurrentBag<string>();
-        using var stop = new CancellationTokenSource();
-        var reader = Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                using var response = await _client.GetAsync("/reports/2023/linshu-county");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    seen.Add(await response.Content.ReadAsStringAsync());
-                }
-
-                await Task.Delay(25);
-            }
-        });
-
-        // Cut after the front matter first, then in the middle of paragraphs; each pause is well under the
-        // settle time, and the whole copy longer than the watcher's one-second cap. The copy runs on its own
-        // thread so that a busy thread pool cannot stretch a pause past the settle time.
-        var file = Path.Combine(_folder.Path, "2023-linshu-county.md");
-        var afterFrontMatter = System.Text.Encoding.UTF8.GetByteCount(whole[..whole.IndexOf("## ", StringComparison.Ordinal)]);
-        var cuts = new[] { afterFrontMatter }.Concat(Enumerable.Range(1, 19).Select(i => bytes.Length * i / 20)).Append(bytes.Length).Order().Distinct().ToArray();
-        await Task.Factory.StartNew(() =>
-        {
-            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
-            var written = 0;
-            foreach (var cut in cuts)
-            {
-                stream.Write(bytes.AsSpan(written, cut - written));
-                stream.Flush();
-                written = cut;
-                Thread.Sleep(100);
-            }
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-        await WaitUntilAsync(() => seen.Any(b => b.Contains("全文完。", StringComparison.Ordinal)));
-        await stop.CancelAsync();
-        await reader;
-
-        Assert.All(seen, body => Assert.Contains("全文完。", body, StringComparison.Ordinal));
-    }
-
-    [Fact]
     public async Task AnAttachmentThatIsASymbolicLink_Is404()
     {
         using var outside = new TempContentFolder();
@@ -142,14 +93,5 @@ public sealed class HostileContentTests : IDisposable
         using var response = await _client.GetAsync(Published);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("已发布的正文。", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        while (!condition())
-        {
-            await Task.Delay(50, timeout.Token);
-        }
     }
 }

@@ -9,9 +9,6 @@ public sealed class SearchFreshnessTests : IDisposable
     private const string Phrase = "独一无二的检索短语";
     private const string Url = "/reports/2025/linshu-county";
 
-    /// <summary>Generous for a busy CI machine; a reload takes well under a second.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     private readonly ContentSite _live = new(folder => folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024)));
 
     public void Dispose() => _live.Dispose();
@@ -36,18 +33,5 @@ public sealed class SearchFreshnessTests : IDisposable
         return document.QuerySelectorAll(".search-result").Length;
     }
 
-    private async Task WaitForStatusAsync(HttpStatusCode status)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        while (true)
-        {
-            using var response = await _live.Client.GetAsync(Url, timeout.Token);
-            if (response.StatusCode == status)
-            {
-                return;
-            }
-
-            await Task.Delay(50, timeout.Token);
-        }
-    }
+    private async Task WaitForStatusAsync(HttpStatusCode status) => await _live.WaitForAsync(Url, (response, _) => response.StatusCode == status);
 }
