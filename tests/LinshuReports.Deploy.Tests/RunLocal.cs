@@ -73,19 +73,8 @@ public sealed partial class RunLocal : IAsyncDisposable
     }
 
     /// <summary>Waits until run-local reports something, e.g. that a killed instance is running again.</summary>
-    public async Task WaitForOutputAsync(Func<string, bool> line, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (!output.Any(line))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("run-local never printed the line awaited:\n" + Output);
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public async Task WaitForOutputAsync(Func<string, bool> line, TimeSpan limit) =>
+        await Eventually.GetAsync(() => output.Any(line) ? string.Empty : null, () => "run-local never printed the line awaited:\n" + Output, limit);
 
     public async ValueTask DisposeAsync()
     {

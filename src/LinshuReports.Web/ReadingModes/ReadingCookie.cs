@@ -3,8 +3,8 @@ using Microsoft.Extensions.Primitives;
 namespace LinshuReports.Web.ReadingModes;
 
 /// <summary>
-/// The one cookie that keeps a reader's choices: <c>reading=elder.xlarge.yellow-on-black</c>, one value name per
-/// row of <see cref="ReadingSettings.All"/>, in order. A value that is not exactly such a list, as sent (never
+/// The one cookie that keeps a reader's choices: <c>reading=elder.xlarge.yellow-on-black</c>, the names of the mode,
+/// size and scheme, in that order. A value that is not exactly such a list, as sent (never
 /// percent-decoded), counts as absent, so a cache in front of the site (nginx's <c>$cookie_reading</c>) keys pages
 /// by the same closed set of strings and can never be made to store one mode's page under another's key. The three
 /// cookies the site used before (<c>reading-mode</c>, <c>reading-text-size</c>, <c>reading-colour-scheme</c>) are
@@ -34,27 +34,21 @@ public static class ReadingCookie
     }
 
     public static string Format(ReadingPreferences choices) =>
-        string.Join(Separator, ReadingSettings.All.Select(s => s.NameIn(choices)));
+        string.Join(Separator, ReadingSettings.Mode.NameIn(choices), ReadingSettings.Size.NameIn(choices), ReadingSettings.Scheme.NameIn(choices));
 
     public static bool TryParse(string? value, out ReadingPreferences choices)
     {
-        choices = ReadingPreferences.Default;
         var names = value?.Split(Separator) ?? [];
-        if (names.Length != ReadingSettings.All.Count)
+        if (names.Length == 3
+            && ReadingSettings.Mode.TryApply(names[0], ReadingPreferences.Default, out choices)
+            && ReadingSettings.Size.TryApply(names[1], choices, out choices)
+            && ReadingSettings.Scheme.TryApply(names[2], choices, out choices))
         {
-            return false;
+            return true;
         }
 
-        for (var i = 0; i < names.Length; i++)
-        {
-            if (!ReadingSettings.All[i].TryApply(names[i], choices, out choices))
-            {
-                choices = ReadingPreferences.Default;
-                return false;
-            }
-        }
-
-        return true;
+        choices = ReadingPreferences.Default;
+        return false;
     }
 
     public static void Write(HttpContext context, ReadingPreferences choices)
@@ -66,9 +60,10 @@ public static class ReadingCookie
             HttpOnly = true,
             Secure = context.Request.IsHttps,
         });
-        foreach (var setting in ReadingSettings.All.Where(s => context.Request.Cookies.ContainsKey(s.LegacyCookieName)))
+        string[] legacy = [ReadingSettings.Mode.LegacyCookieName, ReadingSettings.Size.LegacyCookieName, ReadingSettings.Scheme.LegacyCookieName];
+        foreach (var name in legacy.Where(context.Request.Cookies.ContainsKey))
         {
-            context.Response.Cookies.Delete(setting.LegacyCookieName);
+            context.Response.Cookies.Delete(name);
         }
     }
 
@@ -95,15 +90,9 @@ public static class ReadingCookie
     /// <summary>Each old cookie on its own; an unknown value is that setting's default.</summary>
     private static ReadingPreferences ReadLegacy(IRequestCookieCollection cookies)
     {
-        var choices = ReadingPreferences.Default;
-
-        // Indexed: a reader with any other cookie (a statistics one) and no reading cookie passes here on every request.
-        for (var i = 0; i < ReadingSettings.All.Count; i++)
-        {
-            var setting = ReadingSettings.All[i];
-            setting.TryApply(cookies[setting.LegacyCookieName], choices, out choices);
-        }
-
+        ReadingSettings.Mode.TryApply(cookies[ReadingSettings.Mode.LegacyCookieName], ReadingPreferences.Default, out var choices);
+        ReadingSettings.Size.TryApply(cookies[ReadingSettings.Size.LegacyCookieName], choices, out choices);
+        ReadingSettings.Scheme.TryApply(cookies[ReadingSettings.Scheme.LegacyCookieName], choices, out choices);
         return choices;
     }
 }

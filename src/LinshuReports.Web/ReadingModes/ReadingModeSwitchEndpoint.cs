@@ -2,7 +2,7 @@ namespace LinshuReports.Web.ReadingModes;
 
 /// <summary>
 /// The switches are plain links (GET): they only change how pages look, work with JavaScript off, and
-/// need no antiforgery token. <c>/reading-mode/{setting}/{value}</c> for every row of <see cref="ReadingSettings"/>
+/// need no antiforgery token. <c>/reading-mode/{setting}/{value}</c> for each of <see cref="ReadingSettings"/>
 /// (<c>/reading-mode/mode/elder</c>, <c>/reading-mode/text-size/xlarge</c>, …) sets the reading cookie and sends the
 /// reader back to the page they were on.
 /// </summary>
@@ -19,7 +19,10 @@ public static class ReadingModeSwitchEndpoint
     {
         string[] methods = [HttpMethods.Get, HttpMethods.Head];
         endpoints.MapMethods(PathPrefix + "/{setting}/{value}", methods, (HttpContext context, string setting, string value) =>
-            ReadingSettings.Find(setting) is { } row ? Switch(context, row, value) : Results.NotFound());
+            setting == ReadingSettings.Mode.Name ? Switch(context, ReadingSettings.Mode, value)
+            : setting == ReadingSettings.Size.Name ? Switch(context, ReadingSettings.Size, value)
+            : setting == ReadingSettings.Scheme.Name ? Switch(context, ReadingSettings.Scheme, value)
+            : Results.NotFound());
 
         // The mode switch's address before the table (/reading-mode/elder), still in pages cached and bookmarked then.
         endpoints.MapMethods(PathPrefix + "/{value}", methods, (HttpContext context, string value) =>
@@ -27,7 +30,8 @@ public static class ReadingModeSwitchEndpoint
         return endpoints;
     }
 
-    private static IResult Switch(HttpContext context, ReadingSetting setting, string requested)
+    private static IResult Switch<T>(HttpContext context, ReadingSetting<T> setting, string requested)
+        where T : struct, Enum
     {
         if (!setting.TryApply(requested, ReadingCookie.Read(context.Request), out var choices))
         {

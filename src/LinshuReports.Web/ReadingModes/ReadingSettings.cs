@@ -15,11 +15,6 @@ public static class ReadingSettings
         [new(ColourScheme.BlackOnWhite, "black-on-white", "白底黑字"), new(ColourScheme.YellowOnBlack, "yellow-on-black", "黑底黄字")],
         p => p.Scheme, (p, v) => p with { Scheme = v });
 
-    /// <summary>In the order their values are written in the reading cookie.</summary>
-    public static readonly IReadOnlyList<ReadingSetting> All = [Mode, Size, Scheme];
-
-    public static ReadingSetting? Find(string name) => All.FirstOrDefault(s => s.Name == name);
-
     public static string ToName(this ReadingMode mode) => Mode.NameOf(mode);
 
     public static string ToName(this TextSize size) => Size.NameOf(size);

@@ -1,40 +1,37 @@
 namespace LinshuReports.Web.ReadingModes;
 
-/// <summary>A reading setting whose values are the members of <typeparamref name="T"/>, the first one its default.</summary>
+/// <summary>
+/// A reading setting a reader can switch: its name in switch URLs, the cookie that held it alone before the one
+/// reading cookie (still honoured), and its values, each named in switch URLs and the reading cookie and labelled for
+/// the link that chooses it, the first the default.
+/// </summary>
 public sealed class ReadingSetting<T>(
     string name,
     string legacyCookieName,
     IReadOnlyList<ReadingOption<T>> options,
     Func<ReadingPreferences, T> get,
     Func<ReadingPreferences, T, ReadingPreferences> set)
-    : ReadingSetting(name, legacyCookieName)
     where T : struct, Enum
 {
-    private readonly Dictionary<T, ReadingOption<T>> _byValue = options.ToDictionary(o => o.Value);
+    public string Name { get; } = name;
+
+    public string LegacyCookieName { get; } = legacyCookieName;
 
     public IReadOnlyList<ReadingOption<T>> Options { get; } = options;
 
-    public ReadingOption<T> OptionFor(T value) => _byValue[value];
+    public ReadingOption<T> OptionFor(T value) => Options.First(o => EqualityComparer<T>.Default.Equals(o.Value, value));
 
     public T ValueIn(ReadingPreferences preferences) => get(preferences);
 
     public string NameOf(T value) => OptionFor(value).Name;
 
-    public override string NameIn(ReadingPreferences preferences) => NameOf(get(preferences));
+    public string NameIn(ReadingPreferences preferences) => NameOf(get(preferences));
 
-    public override bool TryApply(string? valueName, ReadingPreferences preferences, out ReadingPreferences result)
+    /// <summary>Only an exact known name is a value; anything else leaves the preferences as they were and returns false.</summary>
+    public bool TryApply(string? valueName, ReadingPreferences preferences, out ReadingPreferences result)
     {
-        // Indexed, not foreach: enumerating an IReadOnlyList allocates, and every request with a cookie passes here.
-        for (var i = 0; i < Options.Count; i++)
-        {
-            if (string.Equals(Options[i].Name, valueName, StringComparison.Ordinal))
-            {
-                result = set(preferences, Options[i].Value);
-                return true;
-            }
-        }
-
-        result = preferences;
-        return false;
+        var chosen = Options.FirstOrDefault(o => string.Equals(o.Name, valueName, StringComparison.Ordinal));
+        result = chosen is null ? preferences : set(preferences, chosen.Value);
+        return chosen is not null;
     }
 }
