@@ -12,7 +12,7 @@ public static class InstanceLogs
             () => $"no instance logged {text}");
 
     /// <summary>The log as it stands; the instance keeps writing to it, so it is opened shared.</summary>
-    private static IEnumerable<string> Lines(string file)
+    private static List<string> Lines(string file)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
