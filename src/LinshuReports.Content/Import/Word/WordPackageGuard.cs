@@ -23,8 +23,13 @@ public static class WordPackageGuard
     private static readonly XmlReaderSettings StreamingReader = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 
     /// <returns>Why the package is refused, or null when it stays inside every bound.</returns>
-    public static string? Refusal(byte[] package)
+    public static string? Refusal(byte[] package) => Refusal(package, out _);
+
+    /// <param name="unpackedBytes">What the parts unpack to in all, as measured (not as the zip directory claims).</param>
+    /// <returns>Why the package is refused, or null when it stays inside every bound.</returns>
+    public static string? Refusal(byte[] package, out long unpackedBytes)
     {
+        unpackedBytes = 0;
         if (package.LongLength > MaxFileBytes)
         {
             return $"文件超过 {MaxFileBytes / 1024 / 1024} MB，不像是一篇报告。请把图片压缩后重新保存再导入。";
@@ -61,10 +66,16 @@ public static class WordPackageGuard
                 }
             }
 
-            // Only once every part is known to unpack within bounds, so this second reading is bounded too.
+            unpackedBytes = total;
+            // Only once every part is known to unpack within bounds, so these second readings are bounded too.
             if (archive.Entries.FirstOrDefault(IsNestedTooDeep) is { } deep)
             {
                 return $"文件中的 {deep.FullName} 嵌套超过 {MaxDepth} 层，正常的 Word 文档远没有这么深，可能是恶意构造的文件，已拒绝。请在 Word 中打开原件，另存为 .docx 后再导入。";
+            }
+
+            if (archive.Entries.FirstOrDefault(entry => IsPackageIndex(entry) && !IsWellFormed(entry)) is { } broken)
+            {
+                return $"文件中的 {broken.FullName} 已损坏（不是完整的 XML），无法找到文档的各个部分。请在 Word 中打开原件，另存为 .docx 后再导入。";
             }
         }
         catch (InvalidDataException)
@@ -99,6 +110,27 @@ public static class WordPackageGuard
         }
 
         return false;
+    }
+
+    /// <summary>The content types and relationships, which the SDK reads on opening, before any part can be named.</summary>
+    private static bool IsPackageIndex(ZipArchiveEntry entry) =>
+        entry.FullName == "[Content_Types].xml" || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWellFormed(ZipArchiveEntry entry)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(entry.Open(), StreamingReader);
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A DTD comes before an XML document's root element, so the first block of a part shows it.</summary>
