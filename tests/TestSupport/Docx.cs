@@ -125,13 +125,19 @@ public static class Docx
     /// <summary>A picture inline in the text, as Word inserts one (its alternative text in the drawing's description).</summary>
     public static Run Picture(MainDocumentPart main, byte[] bytes, string contentType = "image/png", string? description = null)
     {
+        return PictureOf(AddPicturePart(main, bytes, contentType), description);
+    }
+
+    /// <summary>A picture part of the package, not yet shown anywhere; its relationship's id, for <see cref="PictureOf"/>.</summary>
+    public static string AddPicturePart(MainDocumentPart main, byte[] bytes, string contentType = "image/png")
+    {
         var part = main.AddImagePart(contentType);
         using (var stream = new MemoryStream(bytes))
         {
             part.FeedData(stream);
         }
 
-        return PictureOf(main.GetIdOfPart(part), description);
+        return main.GetIdOfPart(part);
     }
 
     /// <summary>A picture inline in the text showing the part that relationship <paramref name="id"/> names, as Word

@@ -163,7 +163,9 @@ public sealed class ImportCommandTests : IDisposable
         var docx = _folder.WriteBytes("报告.docx", Docx.Build([], main => main.Document.Body!.Append(
             Docx.P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
             Docx.P([Docx.Picture(main, Docx.Png, description: "新图甲")]),
-            Docx.P([Docx.Picture(main, [.. Docx.Png, 0], description: "新图乙")]))));
+            Docx.P([Docx.Picture(main, [.. Docx.Png, 0], description: "新图乙")]),
+            Docx.P("临沭县人民政府", align: JustificationValues.Right),
+            Docx.P("2026年3月31日", align: JustificationValues.Right))));
         var folder = Path.Combine(_folder.Path, "2025-linshu-county");
         Directory.CreateDirectory(folder);
         File.WriteAllBytes(Path.Combine(folder, "image-1.png"), [1, 2, 3]);
@@ -212,13 +214,7 @@ public sealed class ImportCommandTests : IDisposable
         new Random(6).NextBytes(picture);
         var docx = _folder.WriteBytes("报告.docx", Docx.Build([Docx.P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center)], main =>
         {
-            var part = main.AddImagePart(DocumentFormat.OpenXml.Packaging.ImagePartType.Png);
-            using (var stream = new MemoryStream(picture))
-            {
-                part.FeedData(stream);
-            }
-
-            var id = main.GetIdOfPart(part);
+            var id = Docx.AddPicturePart(main, picture);
             main.Document.Body!.Append(Enumerable.Range(0, 1000).Select(_ => Docx.P([Docx.PictureOf(id, "县徽")])));
         }));
         var target = Path.Combine(_folder.Path, "2025-linshu-county.md");

@@ -40,7 +40,9 @@ public static class WordUnreadableContent
         {
             if (counts[i] > 0)
             {
-                notes.NotImported.Add($"{Kinds[i].Name}{counts[i]} 处未导入，{Kinds[i].Advice}。");
+                // A space between a word and a number, none after a closing full-width bracket: 图表 2 处, （altChunk）1 处.
+                var space = Kinds[i].Name.EndsWith('）') ? string.Empty : " ";
+                notes.NotImported.Add($"{Kinds[i].Name}{space}{counts[i]} 处未导入，{Kinds[i].Advice}。");
             }
         }
     }

@@ -24,7 +24,7 @@ public sealed class WordRepeatedPartTests
         new Random(29).NextBytes(picture);
         var docx = Build([P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center)], main =>
         {
-            var id = main.GetIdOfPart(AddPng(main, picture));
+            var id = AddPicturePart(main, picture);
             main.Document.Body!.Append(Enumerable.Range(0, 1000).Select(i => P([R($"第{i}处"), PictureOf(id, "县徽")])));
         });
 
@@ -42,8 +42,8 @@ public sealed class WordRepeatedPartTests
     {
         var docx = Build([P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center)], main =>
         {
-            var first = main.GetIdOfPart(AddPng(main, Png));
-            var second = main.GetIdOfPart(AddPng(main, [.. Png, 0]));
+            var first = AddPicturePart(main, Png);
+            var second = AddPicturePart(main, [.. Png, 0]);
             main.Document.Body!.Append(P([PictureOf(second, "乙")]), P([PictureOf(first, "甲")]), P([PictureOf(second, "乙")]));
         });
 
@@ -69,14 +69,6 @@ public sealed class WordRepeatedPartTests
         Assert.Equal(1, CountOf(result.Markdown!, note));
         Assert.Equal(1000, CountOf(result.Markdown!, "[^1]") - 1);
         Assert.DoesNotContain("[^2]", result.Markdown, StringComparison.Ordinal);
-    }
-
-    private static ImagePart AddPng(MainDocumentPart main, byte[] bytes)
-    {
-        var part = main.AddImagePart(ImagePartType.Png);
-        using var stream = new MemoryStream(bytes);
-        part.FeedData(stream);
-        return part;
     }
 
     private static int CountOf(string text, string what)

@@ -51,9 +51,9 @@ public sealed class WordUnreadableContentTests
             [
                 "嵌入的文档（altChunk）2 处未导入，请在 Word 中打开原件，复制其文字后粘贴到草稿中。",
                 "嵌入的对象（OLE，如 Excel 表格、Visio 图）1 处未导入，请在 Word 中打开原件，把其中的文字或表格复制到草稿中，或另存为图片放入附件文件夹。",
-                "图表2 处未导入，请在 Word 中右键图表“另存为图片”，放入附件文件夹并在草稿中引用，数据最好另写成表格。",
-                "SmartArt 图形1 处未导入，请把其中的文字写入草稿，或在 Word 中另存为图片放入附件文件夹。",
-                "公式2 处未导入，请把公式写成文字，或在 Word 中另存为图片放入附件文件夹。",
+                "图表 2 处未导入，请在 Word 中右键图表“另存为图片”，放入附件文件夹并在草稿中引用，数据最好另写成表格。",
+                "SmartArt 图形 1 处未导入，请把其中的文字写入草稿，或在 Word 中另存为图片放入附件文件夹。",
+                "公式 2 处未导入，请把公式写成文字，或在 Word 中另存为图片放入附件文件夹。",
             ],
             result.Notes.NotImported);
         Assert.Contains(result.Notes.Summary(), line => line.StartsWith("嵌入的文档（altChunk）2 处未导入", StringComparison.Ordinal));
@@ -73,7 +73,7 @@ public sealed class WordUnreadableContentTests
 
         var result = WordImporter.Import(docx, "报告.docx", "2025-linshu-county");
 
-        Assert.Equal(["图表1 处未导入，请在 Word 中右键图表“另存为图片”，放入附件文件夹并在草稿中引用，数据最好另写成表格。"], result.Notes.NotImported);
+        Assert.Equal(["图表 1 处未导入，请在 Word 中右键图表“另存为图片”，放入附件文件夹并在草稿中引用，数据最好另写成表格。"], result.Notes.NotImported);
         Assert.Empty(result.Notes.Lost);
     }
 }
