@@ -46,8 +46,7 @@ public static class WordImporter
 
     private static WordImportResult Convert(byte[] bytes, string? attachmentFolder, IReadOnlySet<string> takenNames, long unpackedBytes)
     {
-        // No part is larger than the guard allows, so the reader needs no bound of its own.
-        using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
+        using var document = Open(bytes);
         if (document.DocumentType != WordprocessingDocumentType.Document || document.MainDocumentPart?.VbaProjectPart is not null)
         {
             return WordImportResult.Refused("这是含宏的文档或模板（.docm、.dotm、.dotx），为安全起见不导入，宏也绝不会运行。请在 Word 中另存为普通的 .docx 再导入。");
@@ -55,13 +54,13 @@ public static class WordImporter
 
         if (document.MainDocumentPart is not { } main)
         {
-            return WordImportResult.Refused(Corrupt);
+            return WordImportResult.Refused(WordPackageIndex.Refusal(bytes));
         }
 
         WordParts.Load(main);
         if (main.Document?.Body is null)
         {
-            return WordImportResult.Refused(Corrupt);
+            return WordImportResult.Refused(WordParts.Damaged(main, "已损坏（没有正文部分），无法读取"));
         }
 
         var result = WordParts.Read(main, () => WordDocumentConverter.Convert(main, new WordImages(attachmentFolder, takenNames), new WordOutputBudget(unpackedBytes)));
@@ -72,5 +71,26 @@ public static class WordImporter
 
         // The budget counted each block as read; this counts the draft exactly as it will be written.
         return result.WrittenBytes > unpackedBytes ? WordImportResult.Refused(WordOutputBudget.Refusal) : result;
+    }
+
+    /// <summary>The package opened with every part found: the SDK follows the relationships lazily, so a damaged
+    /// index would otherwise fail later, where it could no longer be told from a damaged part.</summary>
+    private static WordprocessingDocument Open(byte[] bytes)
+    {
+        WordprocessingDocument? document = null;
+        try
+        {
+            // No part is larger than the guard allows, so the reader needs no bound of its own.
+            document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
+            _ = document.GetAllParts().Count();
+            return document;
+        }
+#pragma warning disable CA1031 // Opening reads only the package's index; whatever fails there, the index names the damage.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            document?.Dispose();
+            throw new WordRefusedException(WordPackageIndex.Refusal(bytes), ex);
+        }
     }
 }

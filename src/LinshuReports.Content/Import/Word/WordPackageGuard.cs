@@ -67,15 +67,10 @@ public static class WordPackageGuard
             }
 
             unpackedBytes = total;
-            // Only once every part is known to unpack within bounds, so these second readings are bounded too.
+            // Only once every part is known to unpack within bounds, so this second reading is bounded too.
             if (archive.Entries.FirstOrDefault(IsNestedTooDeep) is { } deep)
             {
                 return $"文件中的 {deep.FullName} 嵌套超过 {MaxDepth} 层，正常的 Word 文档远没有这么深，可能是恶意构造的文件，已拒绝。请在 Word 中打开原件，另存为 .docx 后再导入。";
-            }
-
-            if (archive.Entries.FirstOrDefault(entry => IsPackageIndex(entry) && !IsWellFormed(entry)) is { } broken)
-            {
-                return $"文件中的 {broken.FullName} 已损坏（不是完整的 XML），无法找到文档的各个部分。请在 Word 中打开原件，另存为 .docx 后再导入。";
             }
         }
         catch (InvalidDataException)
@@ -110,27 +105,6 @@ public static class WordPackageGuard
         }
 
         return false;
-    }
-
-    /// <summary>The content types and relationships, which the SDK reads on opening, before any part can be named.</summary>
-    private static bool IsPackageIndex(ZipArchiveEntry entry) =>
-        entry.FullName == "[Content_Types].xml" || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsWellFormed(ZipArchiveEntry entry)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(entry.Open(), StreamingReader);
-            while (reader.Read())
-            {
-            }
-
-            return true;
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
     }
 
     /// <summary>A DTD comes before an XML document's root element, so the first block of a part shows it.</summary>

@@ -17,7 +17,7 @@ public static class WordParts
         }
         catch (Exception ex) when (part is not null && ex is not WordRefusedException)
         {
-            throw new WordRefusedException($"文件中的 {part.Uri.OriginalString.TrimStart('/')} 已损坏，或含有 Word 不会写出的内容，无法读取。请在 Word 中打开原件，另存为 .docx 后再导入。", ex);
+            throw new WordRefusedException(Damaged(part, "已损坏，或含有 Word 不会写出的内容，无法读取"), ex);
         }
     }
 
@@ -33,4 +33,8 @@ public static class WordParts
             Read(part, () => part.RootElement);
         }
     }
+
+    /// <summary>The refusal for a damaged part: its name in the package (word/numbering.xml), what is wrong, what to do.</summary>
+    public static string Damaged(OpenXmlPart part, string what) =>
+        $"文件中的 {part.Uri.OriginalString.TrimStart('/')} {what}。请在 Word 中打开原件，另存为 .docx 后再导入。";
 }

@@ -192,7 +192,7 @@ public sealed class WordFileRefusalTests
 
     [Theory]
     [InlineData("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>", "文件中的 word/document.xml 已损坏，")]
-    [InlineData("", "文件已经损坏，或不是 Word 能正常打开的 .docx。")]
+    [InlineData("", "文件中的 word/document.xml 已损坏（没有正文部分），")]
     public void ADocumentWhoseTextIsBrokenXml_IsRefusedAsDamaged(string xml, string refusal)
     {
         var broken = ReplacePart(Build([P("正文。")]), "word/document.xml", _ => xml);

@@ -129,4 +129,30 @@ public sealed class WordMalformedPackageTests
         Assert.Null(result.Markdown);
         Assert.StartsWith("文件中的 word/_rels/document.xml.rels 已损坏", result.Refusal, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string, Func<string, string>, string> DamagedIndexes() => new()
+    {
+        { "word/_rels/document.xml.rels", xml => System.Text.RegularExpressions.Regex.Replace(xml, "(<Relationship [^>]*/>)", "$1$1", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)), "关系编号 " },
+        { "_rels/.rels", xml => xml.Replace("Target=\"/word/document.xml\"", "Target=\"/word/document2.xml\"", StringComparison.Ordinal), "指向的 /word/document2.xml 不存在" },
+        { "_rels/.rels", xml => xml.Replace("/officeDocument\"", "/other\"", StringComparison.Ordinal), "没有指向正文的关系" },
+        { "[Content_Types].xml", xml => System.Text.RegularExpressions.Regex.Replace(xml, "<Default Extension=\"png\"[^>]*/>", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)), "缺少 media/" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DamagedIndexes))]
+    public void ADamagedPackageIndex_IsRefused_NamingThePartAndTheDamage(string part, Func<string, string> damage, string what)
+    {
+        var docx = Build([Title, P("正文。")], main =>
+        {
+            HeadingStyles(main);
+            main.Document.Body!.Append(P([Picture(main, Png, description: "县徽")]));
+        });
+        var damaged = ReplacePart(docx, part, damage);
+        Assert.NotEqual(docx, damaged);
+
+        var result = WordImporter.Import(damaged, "报告.docx");
+
+        Assert.Null(result.Markdown);
+        Assert.StartsWith($"文件中的 {part} 已损坏（{what}", result.Refusal, StringComparison.Ordinal);
+    }
 }
