@@ -155,4 +155,35 @@ public sealed class WordMalformedPackageTests
         Assert.Null(result.Markdown);
         Assert.StartsWith($"文件中的 {part} 已损坏（{what}", result.Refusal, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void APartWhoseCompressedBytesAreDamaged_IsRefused_NamingIt()
+    {
+        var docx = Build([Title, .. Enumerable.Range(0, 200).Select(i => P($"第{i}段正文，内容各不相同以免压缩得太小。"))]);
+        var name = "word/document.xml"u8.ToArray();
+        // The local header (30 bytes, then the name, then no extra field in a package the SDK writes) precedes the data.
+        var header = LocalHeaderOf(docx, name);
+        var data = header + 30 + name.Length + BitConverter.ToUInt16(docx, header + 28);
+        for (var i = data + 10; i < data + 60; i++)
+        {
+            docx[i] ^= 0x5A;
+        }
+
+        var result = WordImporter.Import(docx, "报告.docx");
+
+        Assert.StartsWith("文件中的 word/document.xml 已经损坏，无法解压。", result.Refusal, StringComparison.Ordinal);
+    }
+
+    private static int LocalHeaderOf(byte[] zip, byte[] name)
+    {
+        for (var at = 0; at + 30 + name.Length <= zip.Length; at++)
+        {
+            if (zip.AsSpan(at, 4).SequenceEqual("PK\u0003\u0004"u8) && zip.AsSpan(at + 30, name.Length).SequenceEqual(name))
+            {
+                return at;
+            }
+        }
+
+        throw new InvalidOperationException("no local header for the part");
+    }
 }
