@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -123,13 +125,25 @@ public static class Docx
     /// <summary>A picture inline in the text, as Word inserts one (its alternative text in the drawing's description).</summary>
     public static Run Picture(MainDocumentPart main, byte[] bytes, string contentType = "image/png", string? description = null)
     {
+        return PictureOf(AddPicturePart(main, bytes, contentType), description);
+    }
+
+    /// <summary>A picture part of the package, not yet shown anywhere; its relationship's id, for <see cref="PictureOf"/>.</summary>
+    public static string AddPicturePart(MainDocumentPart main, byte[] bytes, string contentType = "image/png")
+    {
         var part = main.AddImagePart(contentType);
         using (var stream = new MemoryStream(bytes))
         {
             part.FeedData(stream);
         }
 
-        var id = main.GetIdOfPart(part);
+        return main.GetIdOfPart(part);
+    }
+
+    /// <summary>A picture inline in the text showing the part that relationship <paramref name="id"/> names, as Word
+    /// writes every copy of a picture pasted again (or a relationship missing or pointing outside, in a made-up file).</summary>
+    public static Run PictureOf(string id, string? description = null)
+    {
         var properties = new DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties { Id = 1U, Name = "图片 1" };
         if (description is not null)
         {
@@ -147,6 +161,32 @@ public static class Docx
                     new DocumentFormat.OpenXml.Drawing.Pictures.BlipFill(new DocumentFormat.OpenXml.Drawing.Blip { Embed = id }, new DocumentFormat.OpenXml.Drawing.Stretch()),
                     new DocumentFormat.OpenXml.Drawing.Pictures.ShapeProperties()))
             { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))));
+    }
+
+    /// <summary>The package with one part's text changed, as a damaged or made-up file would hold it.</summary>
+    public static byte[] ReplacePart(byte[] docx, string part, Func<string, string> change) =>
+        ReplacePartBytes(docx, part, bytes => new UTF8Encoding(false).GetBytes(change(new UTF8Encoding(false).GetString(bytes))));
+
+    /// <summary>The package with one part's bytes changed, byte flips included.</summary>
+    public static byte[] ReplacePartBytes(byte[] docx, string part, Func<byte[], byte[]> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = archive.GetEntry(part)!;
+            using var bytes = new MemoryStream();
+            using (var reader = entry.Open())
+            {
+                reader.CopyTo(bytes);
+            }
+
+            entry.Delete();
+            using var writer = archive.CreateEntry(part).Open();
+            writer.Write(change(bytes.ToArray()));
+        }
+
+        return stream.ToArray();
     }
 
     private static Level Level(int index, NumberFormatValues format, string text) =>

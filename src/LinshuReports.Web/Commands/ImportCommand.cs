@@ -61,7 +61,9 @@ public static class ImportCommand
         IReadOnlyList<WordImage> images = [];
         if (isWord)
         {
-            var result = WordImporter.Import(bytes, request.File, request.Out is null ? null : Path.GetFileNameWithoutExtension(request.Out));
+            var result = request.Out is null
+                ? WordImporter.Import(bytes, request.File)
+                : WordImporter.Import(bytes, request.File, Path.GetFileNameWithoutExtension(request.Out), request.Force ? null : FilesIn(AttachmentFolder(request.Out)));
             if (result.Markdown is null)
             {
                 messages.WriteLine($"{request.File}: 错误：{result.Refusal}");
@@ -92,13 +94,35 @@ public static class ImportCommand
             return 0;
         }
 
-        File.WriteAllText(request.Out, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        messages.WriteLine($"已生成草稿 {request.Out}。");
-        WriteImages(images, request.Out, request.Force, messages);
+        try
+        {
+            File.WriteAllText(request.Out, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            messages.WriteLine($"已生成草稿 {request.Out}。");
+            WriteImages(images, request.Out, request.Force, messages);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            messages.WriteLine($"{request.Out}: 错误：写入草稿或图片失败（{ex.Message}）。请检查文件夹是否可写、磁盘是否已满，再重新导入。");
+            return 1;
+        }
+
         return isWord ? Check(request.Out, messages) : Done(messages);
     }
 
-    /// <summary>Pictures go into the report's attachment folder beside the draft, as content/README.md asks.</summary>
+    /// <summary>The report's attachment folder beside the draft, as content/README.md asks.</summary>
+    private static string AttachmentFolder(string draft) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(draft))!, Path.GetFileNameWithoutExtension(draft));
+
+    /// <summary>The names already used in the folder, which no picture may take without --force (Windows ignores case).</summary>
+    private static HashSet<string> FilesIn(string folder) =>
+        Directory.Exists(folder)
+            ? new(Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>(), StringComparer.OrdinalIgnoreCase)
+            : [];
+
+    /// <summary>
+    /// Pictures go into the attachment folder under names the importer chose free of the files there, so without
+    /// --force nothing is replaced: a file appearing meanwhile stops the import rather than be overwritten.
+    /// </summary>
     private static void WriteImages(IReadOnlyList<WordImage> images, string draft, bool force, TextWriter messages)
     {
         if (images.Count == 0)
@@ -106,21 +130,18 @@ public static class ImportCommand
             return;
         }
 
-        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(draft))!, Path.GetFileNameWithoutExtension(draft));
+        var folder = AttachmentFolder(draft);
+        var kept = FilesIn(folder).Count;
         Directory.CreateDirectory(folder);
         foreach (var image in images)
         {
-            var path = Path.Combine(folder, image.FileName);
-            if (File.Exists(path) && !force)
-            {
-                messages.WriteLine($"{path}: 已存在，没有覆盖；确需覆盖请加 --force。");
-                continue;
-            }
-
-            File.WriteAllBytes(path, image.Bytes);
+            using var file = new FileStream(Path.Combine(folder, image.FileName), force ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
+            file.Write(image.Bytes);
         }
 
-        messages.WriteLine($"已导出 {images.Count} 张图片到 {folder}。");
+        messages.WriteLine(kept > 0 && !force
+            ? $"已导出 {images.Count} 张图片到 {folder}（文件夹中原有的 {kept} 个文件没有改动，图片用了不与它们重名的文件名）。"
+            : $"已导出 {images.Count} 张图片到 {folder}。");
     }
 
     private static int Done(TextWriter messages)

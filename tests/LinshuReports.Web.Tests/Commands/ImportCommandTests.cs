@@ -156,4 +156,77 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(1, ImportCommand.Run([path], output, output));
         Assert.Contains("文件超过 64 MB", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PicturesWhoseNamesAreTaken_GetFreeNames_TheCountSaysWhatWasWritten_AndTheClerksFilesStay()
+    {
+        var docx = _folder.WriteBytes("报告.docx", Docx.Build([], main => main.Document.Body!.Append(
+            Docx.P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            Docx.P([Docx.Picture(main, Docx.Png, description: "新图甲")]),
+            Docx.P([Docx.Picture(main, [.. Docx.Png, 0], description: "新图乙")]),
+            Docx.P("临沭县人民政府", align: JustificationValues.Right),
+            Docx.P("2026年3月31日", align: JustificationValues.Right))));
+        var folder = Path.Combine(_folder.Path, "2025-linshu-county");
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, "image-1.png"), [1, 2, 3]);
+        File.WriteAllBytes(Path.Combine(folder, "IMAGE-3.PNG"), [4, 5, 6]);
+        var target = Path.Combine(_folder.Path, "2025-linshu-county.md");
+        using var messages = new StringWriter();
+
+        var exit = ImportCommand.Run([docx, "--out", target], TextWriter.Null, messages);
+
+        Assert.Equal(0, exit);
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(Path.Combine(folder, "image-1.png")));
+        Assert.Equal([4, 5, 6], File.ReadAllBytes(Path.Combine(folder, "IMAGE-3.PNG")));
+        Assert.Equal(Docx.Png, File.ReadAllBytes(Path.Combine(folder, "image-2.png")));
+        Assert.Equal([.. Docx.Png, 0], File.ReadAllBytes(Path.Combine(folder, "image-4.png")));
+        var draft = File.ReadAllText(target);
+        Assert.Contains("![新图甲](2025-linshu-county/image-2.png)", draft, StringComparison.Ordinal);
+        Assert.Contains("![新图乙](2025-linshu-county/image-4.png)", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("image-1.png", draft, StringComparison.Ordinal);
+        Assert.Contains("已导出 2 张图片到", messages.ToString(), StringComparison.Ordinal);
+        Assert.Contains("原有的 2 个文件没有改动", messages.ToString(), StringComparison.Ordinal);
+        Assert.Contains("检查：草稿没有错误。", messages.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithForce_PicturesReplaceTheFilesOfAnEarlierImport()
+    {
+        var docx = _folder.WriteBytes("报告.docx", Docx.Build([], main => main.Document.Body!.Append(
+            Docx.P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            Docx.P([Docx.Picture(main, Docx.Png, description: "县徽")]))));
+        var folder = Path.Combine(_folder.Path, "2025-linshu-county");
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, "image-1.png"), [1, 2, 3]);
+        var target = _folder.Write("2025-linshu-county.md", "旧草稿");
+        using var messages = new StringWriter();
+
+        Assert.Equal(0, ImportCommand.Run([docx, "--out", target, "--force"], TextWriter.Null, messages));
+        Assert.Equal(Docx.Png, File.ReadAllBytes(Path.Combine(folder, "image-1.png")));
+        Assert.Contains("![县徽](2025-linshu-county/image-1.png)", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Contains("已导出 1 张图片到", messages.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnePictureReferencedAThousandTimes_WritesOneFile_AndNoMoreThanThePackageUnpacksTo()
+    {
+        var picture = new byte[512 * 1024];
+        new Random(6).NextBytes(picture);
+        var docx = _folder.WriteBytes("报告.docx", Docx.Build([Docx.P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center)], main =>
+        {
+            var id = Docx.AddPicturePart(main, picture);
+            main.Document.Body!.Append(Enumerable.Range(0, 1000).Select(_ => Docx.P([Docx.PictureOf(id, "县徽")])));
+        }));
+        var target = Path.Combine(_folder.Path, "2025-linshu-county.md");
+        using var messages = new StringWriter();
+
+        Assert.Equal(0, ImportCommand.Run([docx, "--out", target], TextWriter.Null, messages));
+
+        var written = Directory.EnumerateFiles(_folder.Path, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".docx", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, written.Count);
+        Assert.Equal(picture, File.ReadAllBytes(Path.Combine(_folder.Path, "2025-linshu-county", "image-1.png")));
+        using var package = new System.IO.Compression.ZipArchive(File.OpenRead(docx));
+        Assert.InRange(written.Sum(f => new FileInfo(f).Length), 0, package.Entries.Sum(e => e.Length));
+        Assert.Contains("已导出 1 张图片到", messages.ToString(), StringComparison.Ordinal);
+    }
 }

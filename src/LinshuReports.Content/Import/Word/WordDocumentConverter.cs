@@ -21,12 +21,19 @@ public static partial class WordDocumentConverter
     private static readonly string[] LeadMarkers =
         [.. from bold in new[] { false, true } from italic in new[] { false, true } select WordInline.EmphasisMarker(bold, italic)];
 
-    /// <param name="attachmentFolder">The report's attachment folder name, where pictures go; null when there is none.</param>
-    public static WordImportResult Convert(MainDocumentPart document, string? attachmentFolder)
+    /// <param name="images">Where pictures go: the report's attachment folder, or none when the draft is printed.</param>
+    /// <param name="budget">What the draft and pictures may hold in all.</param>
+    public static WordImportResult Convert(MainDocumentPart document, WordImages images, WordOutputBudget budget)
     {
-        var notes = new WordImportNotes { Comments = document.WordprocessingCommentsPart?.Comments?.Elements<Comment>().Count() ?? 0 };
+        var comments = document.WordprocessingCommentsPart;
+        var notes = new WordImportNotes { Comments = WordParts.Read(comments, () => comments?.Comments?.Elements<Comment>().Count() ?? 0) };
         var footnotes = new WordFootnotes();
-        var context = new WordImportContext(document, notes, footnotes, new WordImages(attachmentFolder));
+        var context = new WordImportContext(document, notes, footnotes, images, budget);
+        if (document.Document?.Body is { } body)
+        {
+            WordUnreadableContent.Note(body, notes);
+        }
+
         var paragraphs = Read(context);
 
         var titleIndex = paragraphs.FindIndex(p => p.StyleLevel == WordHeadingStyle.TitleLevel);
@@ -79,7 +86,7 @@ public static partial class WordDocumentConverter
     private static List<WordParagraph> Read(WordImportContext context)
     {
         var document = context.Document;
-        var styles = document.StyleDefinitionsPart?.Styles;
+        var styles = new WordStyles(document);
         var numbering = new WordNumbering(document);
         var paragraphs = new List<WordParagraph>();
         var tables = 0;
@@ -90,6 +97,7 @@ public static partial class WordDocumentConverter
                 // A table without cells (left over from editing) has nothing to show.
                 if (WordTable.ToMarkdown(table, ++tables, context) is { Length: > 0 } pipeTable)
                 {
+                    context.Budget.Spend(pipeTable);
                     paragraphs.Add(new WordParagraph(string.Empty, pipeTable, null, false, IsTable: true));
                 }
 
@@ -98,7 +106,7 @@ public static partial class WordDocumentConverter
 
             var paragraph = (Paragraph)block;
             var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-            var style = styleId is null ? null : styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
+            var style = styles.ById(styleId);
             var number = numbering.Next(paragraph, style);
             var inline = WordInline.Of(paragraph, context);
             var listDepth = number is { IsBullet: true } ? number.Depth : (int?)null;
@@ -110,11 +118,12 @@ public static partial class WordDocumentConverter
                 continue;
             }
 
+            context.Budget.Spend(markdown);
             var justification = paragraph.ParagraphProperties?.Justification?.Val?.Value;
             paragraphs.Add(new WordParagraph(
                 plain,
                 markdown,
-                WordHeadingStyle.LevelOf(paragraph, style, styles),
+                WordParts.Read(styles.Part, () => WordHeadingStyle.LevelOf(paragraph, style, styles)),
                 justification == JustificationValues.Right || justification == JustificationValues.End,
                 justification == JustificationValues.Center,
                 ListDepth: listDepth));

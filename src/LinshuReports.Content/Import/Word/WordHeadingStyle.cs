@@ -12,7 +12,7 @@ public static partial class WordHeadingStyle
 {
     public const int TitleLevel = 1;
 
-    public static int? LevelOf(Paragraph paragraph, Style? style, Styles? styles)
+    public static int? LevelOf(Paragraph paragraph, Style? style, WordStyles styles)
     {
         if (paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } outline)
         {
@@ -38,7 +38,7 @@ public static partial class WordHeadingStyle
             }
 
             var basedOn = current.BasedOn?.Val?.Value;
-            current = basedOn is null ? null : styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == basedOn);
+            current = styles.ById(basedOn);
         }
 
         return null;

@@ -5,10 +5,13 @@ namespace LinshuReports.Content.Import.Word;
 
 /// <summary>
 /// Pictures taken out of the document into the report's attachment folder (content/README.md, section 四) and
-/// linked where they stood. The site publishes PNG and JPEG only; any other picture is named to the clerk.
+/// linked where they stood. The site publishes PNG and JPEG only; any other picture is named to the clerk. A picture
+/// shown in many places is one part of the package, written once and linked from every place: a file repeating one
+/// picture a thousand times must not write it a thousand times.
 /// </summary>
 /// <param name="folder">The attachment folder's name (the draft's file name without .md); null when the draft is printed, not written.</param>
-public sealed class WordImages(string? folder)
+/// <param name="takenNames">Files already in the folder: a picture is given the next free name, never another file's.</param>
+public sealed class WordImages(string? folder, IReadOnlySet<string> takenNames)
 {
     private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -18,7 +21,9 @@ public sealed class WordImages(string? folder)
     };
 
     private readonly List<WordImage> _images = [];
+    private readonly Dictionary<Uri, string> _written = [];
     private int _seen;
+    private int _nextName = 1;
 
     public IReadOnlyList<WordImage> Images => _images;
 
@@ -27,9 +32,17 @@ public sealed class WordImages(string? folder)
     {
         var number = ++_seen;
         var embed = drawing.Descendants<Drawing.Blip>().FirstOrDefault()?.Embed?.Value;
-        if (embed is null || context.Document.GetPartById(embed) is not ImagePart part)
+        if (embed is null)
         {
             context.Notes.Lose($"第 {number} 张图片（不是嵌入的图片，可能是链接或图形），请手工放入附件文件夹");
+            return null;
+        }
+
+        // A picture linked to a file outside the package is never read: it could name any file or address.
+        if (!context.Document.TryGetPartById(embed, out var found) || found is not ImagePart part)
+        {
+            var outside = context.Document.ExternalRelationships.Any(r => r.Id == embed);
+            context.Notes.Lose($"第 {number} 张图片（{(outside ? "链接到原件以外的文件，没有读取" : "原件中找不到这张图片，可能已损坏")}），请手工放入附件文件夹");
             return null;
         }
 
@@ -45,11 +58,15 @@ public sealed class WordImages(string? folder)
             return null;
         }
 
-        using var stream = part.GetStream();
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        var fileName = $"image-{number}{extension}";
-        _images.Add(new WordImage(fileName, bytes.ToArray()));
+        if (!_written.TryGetValue(part.Uri, out var fileName))
+        {
+            fileName = FreeName(extension);
+            _written[part.Uri] = fileName;
+            var bytes = WordParts.Read(part, () => Bytes(part));
+            context.Budget.Spend(bytes.LongLength);
+            _images.Add(new WordImage(fileName, bytes));
+        }
+
         // Word's alternative text is the description; older files and some tools fill only the title.
         var description = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>()
             .SelectMany(p => new[] { p.Description?.Value, p.Title?.Value })
@@ -61,5 +78,25 @@ public sealed class WordImages(string? folder)
 
         var alt = description is null ? $"图{number}" : DraftFrontMatter.OneLine(description);
         return $"![{MarkdownText.EscapeCharacters(alt)}]({folder}/{fileName})";
+    }
+
+    private string FreeName(string extension)
+    {
+        string name;
+        do
+        {
+            name = $"image-{_nextName++}{extension}";
+        }
+        while (takenNames.Contains(name));
+
+        return name;
+    }
+
+    private static byte[] Bytes(ImagePart part)
+    {
+        using var stream = part.GetStream();
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 }

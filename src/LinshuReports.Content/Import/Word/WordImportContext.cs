@@ -2,9 +2,9 @@ using DocumentFormat.OpenXml.Packaging;
 
 namespace LinshuReports.Content.Import.Word;
 
-/// <summary>What converting one document shares: its parts, the notes for the clerk, and where footnotes and pictures go.</summary>
+/// <summary>What converting one document shares: its parts, the notes for the clerk, where footnotes and pictures go, and how much may be written.</summary>
 /// <param name="Footnotes">Null inside a footnote, which holds none.</param>
-public sealed record WordImportContext(MainDocumentPart Document, WordImportNotes Notes, WordFootnotes? Footnotes, WordImages Images)
+public sealed record WordImportContext(MainDocumentPart Document, WordImportNotes Notes, WordFootnotes? Footnotes, WordImages Images, WordOutputBudget Budget)
 {
     /// <summary>
     /// How deep content controls, fields and links may nest before the rest is left out: Word nests a few levels;

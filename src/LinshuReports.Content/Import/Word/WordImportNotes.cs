@@ -22,6 +22,9 @@ public sealed class WordImportNotes
     /// <summary>The 落款 found at the end (issuing body and date), taken out of the body.</summary>
     public string? Signature { get; set; }
 
+    /// <summary>Content the importer cannot read, each kind with its count and what to do (<see cref="WordUnreadableContent"/>).</summary>
+    public List<string> NotImported { get; } = [];
+
     /// <summary>Things the draft does not carry, each said once, in the order met.</summary>
     public List<string> Lost { get; } = [];
 
@@ -59,6 +62,11 @@ public sealed class WordImportNotes
         if (DroppedAtEnd > 0)
         {
             yield return $"文末的抄送、印发等 {DroppedAtEnd} 段版记没有导入。";
+        }
+
+        foreach (var line in NotImported)
+        {
+            yield return line;
         }
 
         foreach (var lost in Lost)

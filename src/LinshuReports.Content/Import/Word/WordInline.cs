@@ -162,7 +162,8 @@ public sealed class WordInline
     /// paragraphs after this one.</summary>
     private void AddPicture(OpenXmlElement drawing)
     {
-        if (!WordTextBoxes.IsTextBox(drawing) && _context.Images.Add(drawing, _context) is { } image)
+        // A chart or SmartArt holds no picture to export: WordUnreadableContent names it to the clerk.
+        if (!WordTextBoxes.IsTextBox(drawing) && !WordUnreadableContent.IsChartOrDiagram(drawing) && _context.Images.Add(drawing, _context) is { } image)
         {
             _pieces.Add(new Piece(image, IsMarkup: true));
         }

@@ -8,11 +8,46 @@ namespace LinshuReports.Content.Import.Word;
 /// The number Word's automatic numbering shows before a paragraph (一、, （一）, 1.), resolved from
 /// numbering.xml in document order, so a heading numbered by Word reads exactly as one typed by hand.
 /// </summary>
-public sealed class WordNumbering(MainDocumentPart document)
+public sealed class WordNumbering
 {
-    private readonly Numbering? _numbering = document.NumberingDefinitionsPart?.Numbering;
-    private readonly Dictionary<string, int[]> _counters = [];
+    private readonly OpenXmlPart? _part;
+    private readonly Dictionary<int, NumberingInstance> _instances = [];
+    private readonly Dictionary<int, Dictionary<int, Level>> _definitions = [];
+    private readonly Dictionary<int, int[]> _counters = [];
     private readonly HashSet<int> _seen = [];
+
+    /// <summary>Each list and level by its number, read once; one defined twice (which Word never writes) counts by its first definition.</summary>
+    public WordNumbering(MainDocumentPart document)
+    {
+        _part = document.NumberingDefinitionsPart;
+        WordParts.Read(_part, () =>
+        {
+            var numbering = document.NumberingDefinitionsPart?.Numbering;
+            foreach (var instance in numbering?.Elements<NumberingInstance>() ?? [])
+            {
+                if (instance.NumberID?.Value is { } id)
+                {
+                    _instances.TryAdd(id, instance);
+                }
+            }
+
+            foreach (var definition in numbering?.Elements<AbstractNum>() ?? [])
+            {
+                if (definition.AbstractNumberId?.Value is { } id && !_definitions.ContainsKey(id))
+                {
+                    var levels = new Dictionary<int, Level>();
+                    foreach (var level in definition.Elements<Level>())
+                    {
+                        levels.TryAdd(level.LevelIndex?.Value ?? 0, level);
+                    }
+
+                    _definitions[id] = levels;
+                }
+            }
+
+            return _definitions;
+        });
+    }
 
     /// <summary>
     /// The paragraph's number as shown, or null when it has none; counts it, so call once per paragraph in order.
@@ -22,36 +57,29 @@ public sealed class WordNumbering(MainDocumentPart document)
     {
         var properties = paragraph.ParagraphProperties?.NumberingProperties ?? style?.StyleParagraphProperties?.NumberingProperties;
         var numberingId = properties?.NumberingId?.Val?.Value;
-        if (_numbering is null || numberingId is null or 0)
+        var depth = Math.Clamp(properties?.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
+        return numberingId is null or 0 ? null : WordParts.Read(_part, () => Next(numberingId.Value, depth));
+    }
+
+    private WordNumber? Next(int numberingId, int depth)
+    {
+        if (!_instances.TryGetValue(numberingId, out var instance)
+            || instance.AbstractNumId?.Val?.Value is not { } abstractId
+            || !_definitions.TryGetValue(abstractId, out var levels)
+            || !levels.TryGetValue(depth, out var level))
         {
             return null;
         }
 
-        var instance = _numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numberingId);
-        var abstractId = instance?.AbstractNumId?.Val?.Value;
-        var definition = _numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
-        if (definition is null)
-        {
-            return null;
-        }
-
-        var levels = definition.Elements<Level>().ToDictionary(l => l.LevelIndex?.Value ?? 0);
-        var depth = Math.Clamp(properties!.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
-        if (!levels.TryGetValue(depth, out var level))
-        {
-            return null;
-        }
-
-        var key = abstractId!.Value.ToString(CultureInfo.InvariantCulture);
-        if (!_counters.TryGetValue(key, out var counters))
+        if (!_counters.TryGetValue(abstractId, out var counters))
         {
             counters = new int[9];
-            _counters[key] = counters;
+            _counters[abstractId] = counters;
         }
 
         // A list that Word restarts (a new instance with a start override) counts again from its start.
-        var restart = _seen.Add(numberingId.Value)
-            ? instance!.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == depth)?.StartOverrideNumberingValue?.Val?.Value
+        var restart = _seen.Add(numberingId)
+            ? instance.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == depth)?.StartOverrideNumberingValue?.Val?.Value
             : null;
         counters[depth] = restart ?? (counters[depth] == 0 ? StartOf(level) : counters[depth] + 1);
         for (var deeper = depth + 1; deeper < counters.Length; deeper++)

@@ -23,13 +23,20 @@ public static class WordPackageGuard
     private static readonly XmlReaderSettings StreamingReader = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 
     /// <returns>Why the package is refused, or null when it stays inside every bound.</returns>
-    public static string? Refusal(byte[] package)
+    public static string? Refusal(byte[] package) => Refusal(package, out _);
+
+    /// <param name="unpackedBytes">What the parts unpack to in all, as measured (not as the zip directory claims).</param>
+    /// <returns>Why the package is refused, or null when it stays inside every bound.</returns>
+    public static string? Refusal(byte[] package, out long unpackedBytes)
     {
+        unpackedBytes = 0;
         if (package.LongLength > MaxFileBytes)
         {
             return $"文件超过 {MaxFileBytes / 1024 / 1024} MB，不像是一篇报告。请把图片压缩后重新保存再导入。";
         }
 
+        // The part being unpacked, named when its compressed bytes turn out damaged.
+        string? unpacking = null;
         try
         {
             using var archive = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
@@ -42,6 +49,7 @@ public static class WordPackageGuard
             var buffer = new byte[81920];
             foreach (var entry in archive.Entries)
             {
+                unpacking = entry.FullName;
                 using var stream = entry.Open();
                 var entryBytes = 0L;
                 for (var read = stream.Read(buffer); read > 0; read = stream.Read(buffer))
@@ -61,6 +69,8 @@ public static class WordPackageGuard
                 }
             }
 
+            unpacking = null;
+            unpackedBytes = total;
             // Only once every part is known to unpack within bounds, so this second reading is bounded too.
             if (archive.Entries.FirstOrDefault(IsNestedTooDeep) is { } deep)
             {
@@ -69,7 +79,7 @@ public static class WordPackageGuard
         }
         catch (InvalidDataException)
         {
-            return "文件已经损坏，无法解压。请在 Word 中打开原件，另存为 .docx 后再导入。";
+            return $"文件{(unpacking is null ? string.Empty : $"中的 {unpacking} ")}已经损坏，无法解压。请在 Word 中打开原件，另存为 .docx 后再导入。";
         }
 
         return null;
