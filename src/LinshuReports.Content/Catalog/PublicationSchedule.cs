@@ -24,8 +24,13 @@ public sealed class PublicationSchedule(TimeZoneInfo zone)
             return DateTimeOffset.MinValue;
         }
 
+        // The loader refuses dates outside 1949–2100; a day at either end of the calendar still has a moment, never an exception.
         var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+        var offset = zone.GetUtcOffset(midnight);
+        var utcTicks = midnight.Ticks - offset.Ticks;
+        return utcTicks < DateTime.MinValue.Ticks ? DateTimeOffset.MinValue
+            : utcTicks > DateTime.MaxValue.Ticks ? DateTimeOffset.MaxValue
+            : new DateTimeOffset(midnight, offset);
     }
 
     public bool IsPublic(ReportMetadata metadata, DateTimeOffset now) => GoesLiveAt(metadata) <= now;

@@ -41,6 +41,7 @@ public static class ReportFileParser
             return new ReportParseResult(null, problems, []);
         }
 
+        IllegalCharacterChecker.Check(text, relativePath, problems);
         MarkdownDocument document;
         try
         {
