@@ -24,13 +24,11 @@ public sealed class PublicationSchedule(TimeZoneInfo zone)
             return DateTimeOffset.MinValue;
         }
 
-        // The loader refuses dates outside 1949–2100; a day at either end of the calendar still has a moment, never an exception.
+        // The loader refuses dates before 1949; were one to reach here, 1 January of year 1 east of Greenwich began
+        // before the first moment .NET can count, and that is when it went live, not an exception that stops the catalog.
         var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         var offset = zone.GetUtcOffset(midnight);
-        var utcTicks = midnight.Ticks - offset.Ticks;
-        return utcTicks < DateTime.MinValue.Ticks ? DateTimeOffset.MinValue
-            : utcTicks > DateTime.MaxValue.Ticks ? DateTimeOffset.MaxValue
-            : new DateTimeOffset(midnight, offset);
+        return midnight.Ticks < DateTime.MinValue.Ticks + offset.Ticks ? DateTimeOffset.MinValue : new DateTimeOffset(midnight, offset);
     }
 
     public bool IsPublic(ReportMetadata metadata, DateTimeOffset now) => GoesLiveAt(metadata) <= now;

@@ -44,6 +44,7 @@ public static class Attachments
         && name == Path.GetFileName(name)
         && name.IndexOfAny(['/', '\\', ':']) < 0
         && !name.StartsWith('.')
+        && !name.Any(char.IsControl)
         && IllegalCharacters.IndexOf(name, 0, out _) < 0;
 
     /// <summary>
