@@ -41,6 +41,29 @@ public sealed class IllegalCharacterCheckTests
         Assert.Contains("第 30 行和之后的行里还有", problems[^1].Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, int, string> Escaped() => new()
+    {
+        { ReportMarkdown.Valid(title: "\"临沭县\\uFFFE2023年度工作报告\""), 2, "前置信息转义写法（如 \\f、\\uFFFE）代表一个看不见的非法字符（U+FFFE）" },
+        { ReportMarkdown.WithFields("summary: \"摘要\\f全文\""), 6, "前置信息转义写法（如 \\f、\\uFFFE）代表一个看不见的非法字符（U+000C）" },
+        { ReportMarkdown.WithFields("changes:\n  - date: 2025-04-02\n    note: \"更正\\x01\""), 8, "代表一个看不见的非法字符（U+0001）" },
+        { ReportMarkdown.Valid(body: "## 一、总体&#xFFFE;情况\n"), 8, "字符引用“&#xFFFE;”代表一个看不见的非法字符（U+FFFE）" },
+        { ReportMarkdown.Valid(body: "正文&#12;第一段。\n"), 8, "字符引用“&#12;”代表一个看不见的非法字符（U+000C）" },
+        { ReportMarkdown.Valid(body: "| 项目 | 件数 |\n|---|---|\n| &#x85; | 3 |\n"), 10, "字符引用“&#x85;”代表一个看不见的非法字符（U+0085）" },
+        { ReportMarkdown.Valid(body: "正文[^1]。\n\n[^1]: 注&#x10FFFF;释\n"), 10, "字符引用“&#x10FFFF;”代表一个看不见的非法字符（U+10FFFF）" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Escaped))]
+    public void OneWrittenAsAnEscapeOrACharacterReference_IsRefusedAtItsLine(string markdown, int line, string message)
+    {
+        var result = ReportMarkdown.Parse(markdown);
+
+        Assert.Null(result.Report);
+        var problem = Assert.Single(result.Problems, p => p.Severity == ProblemSeverity.Error);
+        Assert.Equal(line, problem.Line);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("%EF%BF%BE", "U+FFFE")]
     [InlineData("%0C", "U+000C")]
