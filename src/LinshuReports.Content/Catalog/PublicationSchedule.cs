@@ -24,8 +24,11 @@ public sealed class PublicationSchedule(TimeZoneInfo zone)
             return DateTimeOffset.MinValue;
         }
 
+        // The loader refuses dates before 1949; were one to reach here, 1 January of year 1 east of Greenwich began
+        // before the first moment .NET can count, and that is when it went live, not an exception that stops the catalog.
         var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+        var offset = zone.GetUtcOffset(midnight);
+        return midnight.Ticks < DateTime.MinValue.Ticks + offset.Ticks ? DateTimeOffset.MinValue : new DateTimeOffset(midnight, offset);
     }
 
     public bool IsPublic(ReportMetadata metadata, DateTimeOffset now) => GoesLiveAt(metadata) <= now;

@@ -1,3 +1,5 @@
+using LinshuReports.Content.Text;
+
 namespace LinshuReports.Content.Links;
 
 /// <summary>
@@ -42,7 +44,8 @@ public static class Attachments
         && name == Path.GetFileName(name)
         && name.IndexOfAny(['/', '\\', ':']) < 0
         && !name.StartsWith('.')
-        && !name.Any(char.IsControl);
+        && !name.Any(char.IsControl)
+        && IllegalCharacters.IndexOf(name, 0, out _) < 0;
 
     /// <summary>
     /// Finds an attachment in its report's folder. A symbolic link, of the file or of the folder, counts as

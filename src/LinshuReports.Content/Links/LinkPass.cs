@@ -1,4 +1,5 @@
 using LinshuReports.Content.Model;
+using LinshuReports.Content.Text;
 
 namespace LinshuReports.Content.Links;
 
@@ -42,7 +43,11 @@ public static class LinkPass
         var what = link.IsImage ? "图片" : "附件";
         var name = Attachments.FileNamed(link.Url, folder);
         string? problem;
-        if (name is null)
+        if (IllegalCharacters.IndexOf(link.Url, 0, out var codePoint) >= 0)
+        {
+            problem = $"{what}地址“{Shorten(IllegalCharacters.Remove(link.Url))}”里有一个{IllegalCharacters.Describe(codePoint)}（可能写成了 % 编码）。请删除它，并让文件名与文件夹里的文件一致。";
+        }
+        else if (name is null)
         {
             problem = $"{what}“{Shorten(link.Url)}”应放在与报告同名的文件夹 {folder}/ 中，并写成“{folder}/文件名”。";
         }

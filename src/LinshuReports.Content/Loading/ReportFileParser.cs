@@ -55,6 +55,7 @@ public static class ReportFileParser
         }
 
         var frontMatter = FrontMatterReader.Read(document, text, relativePath, problems);
+        IllegalCharacterChecker.Check(text, document, frontMatter, relativePath, problems);
         var metadata = frontMatter is null ? null : MetadataReader.Read(frontMatter, relativePath, problems);
         BodyStructureChecker.Check(document, relativePath, problems);
         RawHtmlDetector.Check(text, relativePath, problems);

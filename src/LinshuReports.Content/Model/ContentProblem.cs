@@ -1,3 +1,5 @@
+using LinshuReports.Content.Text;
+
 namespace LinshuReports.Content.Model;
 
 /// <summary>A mistake in a content file, told to the clerk in Chinese with the place and the fix.</summary>
@@ -5,8 +7,9 @@ namespace LinshuReports.Content.Model;
 /// <param name="Line">The 1-based line, when the mistake has one.</param>
 public sealed record ContentProblem(string Path, int? Line, ProblemSeverity Severity, string Message)
 {
-    public override string ToString() =>
-        Line is { } line ? $"{Path}:{line}: {Label}：{Message}" : $"{Path}: {Label}：{Message}";
+    /// <summary>A message may quote the file, illegal characters and all; they are left out, so no terminal or log receives a control character.</summary>
+    public override string ToString() => IllegalCharacters.Remove(
+        Line is { } line ? $"{Path}:{line}: {Label}：{Message}" : $"{Path}: {Label}：{Message}");
 
     private string Label => Severity switch
     {

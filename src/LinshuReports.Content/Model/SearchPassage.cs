@@ -1,3 +1,5 @@
+using LinshuReports.Content.Search;
+
 namespace LinshuReports.Content.Model;
 
 /// <summary>
@@ -6,4 +8,11 @@ namespace LinshuReports.Content.Model;
 /// </summary>
 /// <param name="Anchor">The id of the section heading it stands under, or null before the first one.</param>
 /// <param name="HeadingPath">The headings above it, outermost first: 一、… then (二)….</param>
-public sealed record SearchPassage(string? Anchor, IReadOnlyList<string> HeadingPath, string Text, PassageKind Kind);
+public sealed record SearchPassage(string? Anchor, IReadOnlyList<string> HeadingPath, string Text, PassageKind Kind)
+{
+    /// <summary>
+    /// The text as search matches it, folded when the passage is made: while its file is read, so that anything folding
+    /// cannot take is that file's problem, never the catalog's.
+    /// </summary>
+    public string Folded { get; } = FoldedText.Fold(Text).Value;
+}

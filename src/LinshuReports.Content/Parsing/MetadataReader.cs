@@ -107,7 +107,15 @@ public static class MetadataReader
 
         if (DateOnly.TryParseExact(value.Text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            if (date.Year is >= EarliestYear and <= LatestYear)
+            {
+                return date;
+            }
+
+            // Year 1 is a real date to .NET but no report's, and its midnight in China falls before the first moment a computer can count.
+            problems.Add(new ContentProblem(path, value.Line, ProblemSeverity.Error,
+                $"{key}（{meaning}）的年份应在 {EarliestYear} 年到 {LatestYear} 年之间，现在是“{value.Text.Trim()}”。请核对年份，例如“{key}: 2025-03-31”；不知道日期就删去这一行。"));
+            return null;
         }
 
         problems.Add(new ContentProblem(path, value.Line, ProblemSeverity.Error,

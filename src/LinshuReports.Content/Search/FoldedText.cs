@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using LinshuReports.Content.Text;
 
 namespace LinshuReports.Content.Search;
 
@@ -58,7 +60,8 @@ public sealed class FoldedText
         }
 
         var last = _toOriginal[end - 1];
-        return (_toOriginal[start], last + (char.IsHighSurrogate(original[last]) ? 2 : 1));
+        var pair = char.IsHighSurrogate(original[last]) && last + 1 < original.Length && char.IsLowSurrogate(original[last + 1]);
+        return (_toOriginal[start], last + (pair ? 2 : 1));
     }
 
     private static void AppendFolded(string text, int start, int length, StringBuilder folded)
@@ -73,9 +76,9 @@ public sealed class FoldedText
             // CJK ideographs, nearly every character of a report, fold to themselves.
             folded.Append(c);
         }
-        else if (length == 1 && char.IsSurrogate(c))
+        else if (Rune.DecodeFromUtf16(text.AsSpan(start, length), out var rune, out _) != OperationStatus.Done || IllegalCharacters.IsIllegal(rune))
         {
-            // A lone surrogate (a broken query) matches nothing but keeps its place.
+            // A lone surrogate or a noncharacter (a broken query; U+FFFE makes normalisation throw) matches nothing but keeps its place.
             folded.Append('\uFFFD');
         }
         else

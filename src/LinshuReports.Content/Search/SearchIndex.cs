@@ -50,12 +50,10 @@ public sealed class SearchIndex
         foreach (var report in reports)
         {
             var first = entries.Count;
-            var title = new SearchPassage(null, [], report.Metadata.Title, PassageKind.Title);
-            foreach (var passage in report.Passages.Prepend(title))
+            foreach (var passage in report.Passages.Prepend(report.TitlePassage))
             {
-                var folded = FoldedText.Fold(passage.Text);
-                entries.Add(new Entry(report, passage, text.Length, folded.Value.Length));
-                text.Append(folded.Value).Append(Separator);
+                entries.Add(new Entry(report, passage, text.Length, passage.Folded.Length));
+                text.Append(passage.Folded).Append(Separator);
             }
 
             byReport[report.Url] = (first, entries.Count);

@@ -1,5 +1,6 @@
 using LinshuReports.Content.Catalog;
 using LinshuReports.Content.Model;
+using LinshuReports.Content.Text;
 using LinshuReports.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,4 +38,10 @@ public abstract class XmlListingModel(ICurrentCatalog catalogs, IOptions<SiteOpt
     }
 
     public string Absolute(string path) => new Uri(BaseUri, path).AbsoluteUri;
+
+    /// <summary>
+    /// A report's text as XML 1.0 may hold it. The loader refuses illegal characters, but a feed reader rejects the whole
+    /// feed for one of them, so the writer drops them too, whatever reached the catalog.
+    /// </summary>
+    public static string Text(string text) => IllegalCharacters.Remove(text);
 }

@@ -41,6 +41,13 @@ public sealed class PublicationRecordFieldTests
     [InlineData("written: 2025-02-30", 6, "written（成文日期）应是真实存在的日期")]
     [InlineData("date: 2025-13-01", 6, "date（发布日期）应是真实存在的日期")]
     [InlineData("written: 2025-03-20\ndate: 2025-03-19", 7, "发布日期（date: 2025-03-19）早于成文日期（written: 2025-03-20）")]
+    [InlineData("date: 0001-01-01", 6, "date（发布日期）的年份应在 1949 年到 2100 年之间，现在是“0001-01-01”")]
+    [InlineData("date: 1948-12-31", 6, "date（发布日期）的年份应在 1949 年到 2100 年之间")]
+    [InlineData("date: 9999-12-31", 6, "date（发布日期）的年份应在 1949 年到 2100 年之间")]
+    [InlineData("date: 0000-01-01", 6, "date（发布日期）应是真实存在的日期")]
+    [InlineData("date: 10000-01-01", 6, "date（发布日期）应是真实存在的日期")]
+    [InlineData("written: 0001-01-01", 6, "written（成文日期）的年份应在 1949 年到 2100 年之间")]
+    [InlineData("date: 2025-03-28\nchanges:\n  - date: 0001-01-01\n    note: 早", 8, "changes 的 date（更正日期）的年份应在 1949 年到 2100 年之间")]
     [InlineData("index_no: 临沭县/2025-1", 6, "index_no（索引号）格式不对")]
     [InlineData("index_no: 11371329MB28XXXXXX-2025-00012", 6, "index_no（索引号）格式不对")]
     [InlineData("index_no: 113713290/25-1", 6, "index_no（索引号）格式不对")]
@@ -66,6 +73,8 @@ public sealed class PublicationRecordFieldTests
     [InlineData("index_no: 11371329MB28XXXXXX/2025-000012")]
     [InlineData("draft: false")]
     [InlineData("draft: true")]
+    [InlineData("date: 1949-10-01")]
+    [InlineData("date: 2100-12-31")]
     public void WellFormedValues_AreAccepted(string fields) =>
         Assert.DoesNotContain(ReportMarkdown.Parse(ReportMarkdown.WithFields(fields)).Problems, p => p.Severity == ProblemSeverity.Error);
 }

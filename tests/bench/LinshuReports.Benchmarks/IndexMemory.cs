@@ -30,6 +30,8 @@ internal static class IndexMemory
         Console.WriteLine($"| building the index again | {building.Elapsed.TotalSeconds:0.00} s |");
         Console.WriteLine($"| text the index covers, {catalog.Reports.Count} reports | {text / 1024.0 / 1024:0.0} MB |");
         Console.WriteLine($"| memory the index keeps | {(after - before) / 1024.0 / 1024:0.0} MB |");
+        var folded = catalog.Reports.Sum(r => (long)r.TitlePassage.Folded.Length + r.Passages.Sum(p => p.Folded.Length)) * sizeof(char);
+        Console.WriteLine($"| folded text the reports keep, folded while each file is read (UTF-16) | {folded / 1024.0 / 1024:0.0} MB |");
         Console.WriteLine($"| index ÷ text (target ≤ 4) | {(double)(after - before) / text:0.00} |");
     }
 }
