@@ -3,8 +3,8 @@ namespace LinshuReports.Web.Commands;
 /// <summary>
 /// The arguments that start the site rather than a command: the host's own settings (<c>--urls http://…</c>, as the
 /// systemd unit, run-local and the benchmarks pass it; <c>--environment=…</c>, as WebApplicationFactory passes its
-/// settings) and configuration keys by their section path (<c>--Content:Root=…</c>). Anything else is a mistake
-/// to be told, never a site started with a setting nobody reads.
+/// settings, sections included as <c>--Content=</c>, empty) and configuration keys by their section path
+/// (<c>--Content:Root=…</c>). Anything else is a mistake to be told, never a site started with a setting nobody reads.
 /// </summary>
 public static class HostArguments
 {
@@ -25,7 +25,7 @@ public static class HostArguments
         {
             var argument = args[i];
             var key = argument.StartsWith("--", StringComparison.Ordinal) ? argument[2..].Split('=', 2)[0] : null;
-            if (key is null || !(HostKeys.Contains(key) || key.Contains(':', StringComparison.Ordinal)))
+            if (key is null || !(HostKeys.Contains(key) || key.Contains(':', StringComparison.Ordinal) || argument.EndsWith('=')))
             {
                 return argument;
             }
