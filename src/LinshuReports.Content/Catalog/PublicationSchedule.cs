@@ -8,12 +8,22 @@ namespace LinshuReports.Content.Catalog;
 /// </summary>
 public sealed class PublicationSchedule(TimeZoneInfo zone)
 {
+    private bool _everything;
+
     /// <summary>China keeps one time zone and no summer time, so a fixed +08:00 is exact and needs no tz database.</summary>
     public static PublicationSchedule China { get; } = new(TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", TimeSpan.FromHours(8), "中国标准时间", "中国标准时间"));
+
+    /// <summary>The clerk's preview: drafts and reports scheduled for later are shown as if public now.</summary>
+    public static PublicationSchedule Everything { get; } = new(TimeZoneInfo.Utc) { _everything = true };
 
     /// <summary>The moment the report goes live; null for a draft, which never does.</summary>
     public DateTimeOffset? GoesLiveAt(ReportMetadata metadata)
     {
+        if (_everything)
+        {
+            return DateTimeOffset.MinValue;
+        }
+
         if (metadata.Draft)
         {
             return null;

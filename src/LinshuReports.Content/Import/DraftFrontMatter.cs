@@ -36,6 +36,12 @@ public sealed partial class DraftFrontMatter
     public static int? YearIn(string title) =>
         YearInTitle().Match(title) is { Success: true } match ? int.Parse(match.Groups[1].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : null;
 
+    /// <summary>The title with its year replaced ("临沭县2024年度…" for 2025 → "临沭县2025年度…"), or null when it names none.</summary>
+    public static string? WithYear(string title, int year) =>
+        YearInTitle().Match(title) is { Success: true } match
+            ? string.Concat(title.AsSpan(0, match.Groups[1].Index), year.ToString(System.Globalization.CultureInfo.InvariantCulture), title.AsSpan(match.Groups[1].Index + match.Groups[1].Length))
+            : null;
+
     public string ToYaml() => new StringBuilder("---\n").Append(Serializer.Serialize(this)).Append("---\n").ToString();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]

@@ -82,6 +82,7 @@ public static class ReportFileParser
         }
 
         AnnualReportRules.Check(metadata, frontMatter!, body.Contents, relativePath, problems);
+        Placeholders.Check(text, metadata, relativePath, problems);
 
         var report = problems.Any(p => p.Severity == ProblemSeverity.Error)
             ? null

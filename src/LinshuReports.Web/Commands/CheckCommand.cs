@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using LinshuReports.Content.Catalog;
 using LinshuReports.Content.Loading;
 using LinshuReports.Content.Model;
@@ -14,18 +13,13 @@ public static class CheckCommand
 {
     public const string Name = "check";
 
+    public const string Summary = "check [--content 内容文件夹]：按网站的规则检查全部报告，有错误时退出码为 1";
+
     /// <param name="configuration">The site's configuration, so that <c>Content__Root</c> and <c>Content:TimeZone</c> mean here what they mean to the site.</param>
     public static int Run(IReadOnlyList<string> args, TextWriter output, IConfiguration configuration)
     {
-        ContentOptions options;
-        try
+        if (CommandSettings.Content(configuration, output) is not { } options)
         {
-            options = new ServiceCollection().AddSingleton(configuration).AddContentOptions().BuildServiceProvider()
-                .GetRequiredService<IOptions<ContentOptions>>().Value;
-        }
-        catch (OptionsValidationException ex)
-        {
-            output.WriteLine($"配置错误：{ex.Message}");
             return 2;
         }
 
@@ -49,8 +43,14 @@ public static class CheckCommand
             return 1;
         }
 
+        return Report(folder, options.Schedule(), output);
+    }
+
+    /// <summary>Lists what is wrong in <paramref name="folder"/> and what is not public yet, then a summary; 0 when publishable.</summary>
+    public static int Report(string folder, PublicationSchedule schedule, TextWriter output)
+    {
         var catalog = CatalogLoader.Load(Path.GetFullPath(folder));
-        var problems = catalog.Problems.Concat(ScheduleNotices(catalog, options.Schedule(), TimeProvider.System.GetUtcNow())).ToList();
+        var problems = catalog.Problems.Concat(ScheduleNotices(catalog, schedule, TimeProvider.System.GetUtcNow())).ToList();
         foreach (var problem in problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0))
         {
             output.WriteLine(problem with { Path = Path.Combine(folder, problem.Path).Replace('\\', '/') });

@@ -15,6 +15,8 @@ public static class ImportCommand
 {
     public const string Name = "import";
 
+    public const string Summary = "import 文件 [--out 草稿.md] [--force]：把 Word 原件（.docx）或旧网站页面转成 Markdown 草稿";
+
     /// <summary>Files the Word importer reads or refuses with advice; anything else is taken as a saved web page.</summary>
     private static readonly HashSet<string> WordExtensions = new([".docx", ".docm", ".dotx", ".dotm", ".doc", ".wps", ".pdf"], StringComparer.OrdinalIgnoreCase);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using LinshuReports.Content.Catalog;
+using LinshuReports.Web.Preview;
 
 namespace LinshuReports.Web.Hosting;
 
@@ -26,8 +27,9 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
+            var preview = provider.GetRequiredService<IOptions<PreviewOptions>>().Value.Enabled;
             return new LiveCatalog(options.FullRoot, LiveCatalog.DefaultSettleTime,
-                time: provider.GetRequiredService<TimeProvider>(), schedule: options.Schedule());
+                time: provider.GetRequiredService<TimeProvider>(), schedule: preview ? PublicationSchedule.Everything : options.Schedule());
         });
         services.AddSingleton<ICurrentCatalog>(provider => provider.GetRequiredService<LiveCatalog>());
         services.AddHostedService<ContentLoader>();

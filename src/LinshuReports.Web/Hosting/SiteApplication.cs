@@ -10,6 +10,7 @@ using LinshuReports.Web.Security;
 using LinshuReports.Web.Health;
 using LinshuReports.Web.Caching;
 using LinshuReports.Web.Exporting;
+using LinshuReports.Web.Preview;
 using LinshuReports.Web.Routing;
 
 namespace LinshuReports.Web.Hosting;
@@ -41,6 +42,7 @@ public static partial class SiteApplication
         // Scheduled reports go live by this clock; tests replace it to move time through a publication moment.
         builder.Services.AddSingleton(TimeProvider.System);
 
+        builder.Services.AddPreview();
         builder.Services.AddContentCatalog();
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddProxySupport();
@@ -62,6 +64,7 @@ public static partial class SiteApplication
         // The site's own middleware are conventional classes, built once: an IMiddleware is resolved from the
         // request's services, which gives every request, stored pages included, a DI scope (tests/bench/README.md).
         app.UseForwardedHeaders();
+        app.UsePreview();
         app.UseSiteRequestLogging();
         app.UseSecurityHeaders();
         app.UseReadingModes();

@@ -1,0 +1,46 @@
+namespace LinshuReports.Web.Commands;
+
+/// <summary>Every command with one line each, shown for <c>help</c> and for anything the program does not know.</summary>
+public static class CommandList
+{
+    public const string Name = "help";
+
+    public const string Summary = "help：显示这份命令列表";
+
+    private static readonly string[] Lines =
+    [
+        "（不带命令）：启动网站，发布内容文件夹里的报告",
+        CheckCommand.Summary,
+        ImportCommand.Summary,
+        NewCommand.Summary,
+        PreviewCommand.Summary,
+        Summary,
+    ];
+
+    public static bool IsHelp(string argument) => argument is Name or "--help" or "-h" or "/?";
+
+    /// <summary>The list, for a clerk who asked for it; exit code 0.</summary>
+    public static int Help(TextWriter output)
+    {
+        Write(output);
+        return 0;
+    }
+
+    /// <summary>The list after naming what was not understood; exit code 2, as for any misuse.</summary>
+    public static int Unknown(string argument, TextWriter output)
+    {
+        output.WriteLine(argument.StartsWith('-') ? $"不认识的选项“{argument}”。" : $"没有“{argument}”这个命令。");
+        Write(output);
+        return 2;
+    }
+
+    private static void Write(TextWriter output)
+    {
+        output.WriteLine("用法：dotnet run --project src/LinshuReports.Web -- 命令 [参数]");
+        output.WriteLine("可用的命令：");
+        foreach (var line in Lines)
+        {
+            output.WriteLine($"  {line}");
+        }
+    }
+}

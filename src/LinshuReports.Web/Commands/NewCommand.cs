@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using LinshuReports.Content.Drafting;
+using LinshuReports.Content.Loading;
+using LinshuReports.Content.Validation;
+
+namespace LinshuReports.Web.Commands;
+
+/// <summary>
+/// <c>new YEAR [--content DIR]</c>: starts YEAR's report as a draft beside the latest one, with the four required
+/// parts as headings to fill in. Never overwrites a file: a report already written is the record.
+/// </summary>
+public static class NewCommand
+{
+    public const string Name = "new";
+
+    public const string Summary = "new 年份 [--content 内容文件夹]：按最近一篇报告新建这一年的草稿，四个部分的标题已写好";
+
+    private const string Usage = "用法：dotnet run --project src/LinshuReports.Web -- new 2025 [--content 内容文件夹]";
+
+    /// <param name="configuration">The site's configuration, whose content folder is used when no --content is given.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, IConfiguration configuration)
+    {
+        if (CommandSettings.Content(configuration, output) is not { } options)
+        {
+            return 2;
+        }
+
+        (string Year, string Folder)? parsed = args switch
+        {
+            [var given] => (given, options.FullRoot),
+            [var given, "--content", var dir] => (given, dir),
+            ["--content", var dir, var given] => (given, dir),
+            _ => null,
+        };
+        if (parsed is not { } request)
+        {
+            output.WriteLine(Usage);
+            return 2;
+        }
+
+        if (!int.TryParse(request.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1990 or > 2099)
+        {
+            output.WriteLine($"“{request.Year}”不是年份。请写四位数字，例如 2025。");
+            output.WriteLine(Usage);
+            return 2;
+        }
+
+        if (!Directory.Exists(request.Folder))
+        {
+            output.WriteLine($"{request.Folder}: 错误：内容文件夹不存在。请检查路径。");
+            return 1;
+        }
+
+        var outline = AnnualReportOutline.For(year, CatalogLoader.Load(Path.GetFullPath(request.Folder)).Reports);
+        var path = Path.Combine(request.Folder, outline.FileName);
+        if (File.Exists(path))
+        {
+            output.WriteLine($"{path}: 错误：文件已存在，没有覆盖。请打开它接着写；确要重新开始，先把它移出内容文件夹。");
+            return 1;
+        }
+
+        using (var file = new FileStream(path, FileMode.CreateNew))
+        {
+            // CreateNew: a file that appeared since the look above is still not overwritten.
+            file.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(outline.Markdown));
+        }
+
+        output.WriteLine(outline.Model is { } model
+            ? $"已按 {Path.Combine(request.Folder, model.SourcePath)} 新建草稿 {path}：标题“{outline.Title}”，发布机关、分类和网址名照旧。"
+            : $"内容文件夹里没有报告，已按默认值（临沭县人民政府，通知公告，网址名 {AnnualReportOutline.Default.Slug}）新建草稿 {path}。请核对标题和发布机关。");
+        output.WriteLine($"草稿带有“draft: true”，不会公开；四个部分的标题已写好，每处“{Placeholders.Mark}”都要换成正文，写完才能发布。");
+        output.WriteLine("下一步：写正文（或用 import 导入 Word 原件），然后运行 preview 查看效果、check 检查。");
+        return 0;
+    }
+}
