@@ -10,7 +10,4 @@ public sealed record Report(
 {
     /// <summary>The report's address: ASCII only, so it is never percent-encoded and reads the same when shared.</summary>
     public string Url => ReportUrl.For(Metadata.Year, Metadata.Slug);
-
-    /// <summary>When the report's file was last written: the honest "updated" of a feed or sitemap when the front matter gives no date.</summary>
-    public DateTime? FileWrittenUtc { get; init; }
 }
