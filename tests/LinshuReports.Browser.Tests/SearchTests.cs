@@ -1,3 +1,6 @@
+using System.Globalization;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace LinshuReports.Browser.Tests;
@@ -71,6 +74,54 @@ public sealed class SearchTests(BrowserFixture browser)
 
         Assert.Matches("^#part-[0-9-]+$", hash);
         Assert.Contains(folded, sectionText.Normalize(System.Text.NormalizationForm.FormKC), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    public static TheoryData<string, int> ModesAndWidths() => new() { { "standard", 1280 }, { "standard", 375 }, { "elder", 1280 }, { "elder", 375 } };
+
+    [Theory]
+    [MemberData(nameof(ModesAndWidths))]
+    public async Task TheResultsPage_IsTenShortResults_WithoutWcagViolations(string mode, int width)
+    {
+        var page = await browser.OpenAsync("/search?q=" + Uri.EscapeDataString("法治"), mode, width);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, $"search-results-{mode}-{width}.png"), FullPage = true });
+
+        // Each result's height in lines of its snippet's text, and the screen's height.
+        var measures = await page.EvalOnSelectorAllAsync<double[]>(".search-result", """
+            els => els.map(e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e.querySelector('.search-result__snippet')).lineHeight))
+            """);
+        var results = await page.EvalOnSelectorAllAsync<double[]>(".search-result", "els => els.map(e => e.getBoundingClientRect().height)");
+        var screen = await page.EvaluateAsync<double>("() => window.innerHeight");
+        var rules = mode == "elder" ? new Dictionary<string, RuleOptions> { ["color-contrast-enhanced"] = new() { Enabled = true } } : [];
+        var axe = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+            Rules = rules,
+        });
+
+        Assert.Equal(10, measures.Length);
+        // A few lines each: the heading, the snippet, the space between; the widest elder text still within ten.
+        var most = mode == "elder" && width == 375 ? 9 : 7;
+        Assert.True(measures.All(lines => lines is >= 2 && lines <= most), string.Join(" ", measures.Select(m => m.ToString("0.0", CultureInfo.InvariantCulture))));
+        // In elder mode about two screens of text per three results, on the phone too.
+        Assert.True(results.Take(3).Sum() <= 2 * screen, $"three results take {results.Take(3).Sum():0} px, a screen is {screen:0} px");
+        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("standard")]
+    [InlineData("elder")]
+    public async Task AResult_IsItsSectionsShortHeading_AndNeverRepeatsIt(string mode)
+    {
+        var page = await browser.OpenAsync("/search?q=" + Uri.EscapeDataString("普法"), mode, 375);
+
+        var headings = await page.Locator(".search-result__heading a").AllTextContentsAsync();
+        var snippets = await page.Locator(".search-result__snippet").AllTextContentsAsync();
+
+        Assert.Equal(["(四)加大全民学法普法用法力度。", "(四)赋能公共法律服务,群众法治获得感不断增强。", "(四)法治宣传实效不够精准。"], headings);
+        Assert.All(headings.Zip(snippets), pair => Assert.DoesNotContain(pair.First, pair.Second, StringComparison.Ordinal));
+        Assert.Equal(0, await page.Locator(".search-result__report").CountAsync());
         await page.Context.CloseAsync();
     }
 }

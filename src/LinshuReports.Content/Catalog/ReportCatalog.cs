@@ -26,6 +26,13 @@ public sealed class ReportCatalog
 
     public static ReportCatalog Empty { get; } = new([], []);
 
+    /// <summary>
+    /// When this catalog was built (at start, on a content change, when a scheduled report went live): the feed's
+    /// required <c>updated</c> when no report gives a date, documented in the README as exactly that. Never a
+    /// report's publication date, and never a file's modification time, which a copy or a clone would change.
+    /// </summary>
+    public DateTimeOffset BuiltAt { get; } = DateTimeOffset.UtcNow;
+
     /// <summary>The reports public at <paramref name="now"/>: drafts and reports scheduled for later are left out of every list, search and address.</summary>
     public ReportCatalog PublicAt(DateTimeOffset now, PublicationSchedule schedule) =>
         _ordered.All(r => schedule.IsPublic(r.Metadata, now)) ? this : new ReportCatalog(_ordered.Where(r => schedule.IsPublic(r.Metadata, now)), Problems);

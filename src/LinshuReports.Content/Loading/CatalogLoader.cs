@@ -48,7 +48,7 @@ public static class CatalogLoader
             reportLinks.AddRange(result.ReportLinks.Select(link => (file.RelativePath, link)));
             if (result.Report is { } report)
             {
-                candidates.Add(report with { FileWrittenUtc = file.Stamp.LastWriteUtc });
+                candidates.Add(report);
             }
             else
             {

@@ -13,7 +13,4 @@ public sealed record Report(
 
     /// <summary>The title as search sees it: made with the report, inside its file's failure boundary, like its other passages.</summary>
     public SearchPassage TitlePassage { get; } = new(null, [], Metadata.Title, PassageKind.Title);
-
-    /// <summary>When the report's file was last written: the honest "updated" of a feed or sitemap when the front matter gives no date.</summary>
-    public DateTime? FileWrittenUtc { get; init; }
 }

@@ -4,7 +4,7 @@ using LinshuReports.Content.Model;
 namespace LinshuReports.Content.Search;
 
 /// <summary>
-/// Finds every passage that holds every word of a query, by scanning the folded text of all reports.
+/// Finds every section that holds every word of a query, by scanning the folded text of all reports.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -14,8 +14,15 @@ namespace LinshuReports.Content.Search;
 /// structure beyond the text itself, and is milliseconds for a thousand reports (tests/bench/README.md).
 /// </para>
 /// <para>
-/// Ranking, best first: a match in a report's title, then in a heading, then in the body; within each, more
-/// occurrences of the words first; then the newer report, then the report's and the passage's own order.
+/// A passage matches when it holds every word; a section (a heading and the text under it up to the next
+/// heading; the title heads the text before the first) matches when one of its passages does, and is one
+/// result however many of them match, so a heading and its paragraph are never listed twice.
+/// </para>
+/// <para>
+/// Ranking, best first, as a reader would choose: sections whose own heading holds every word (the title counts
+/// as the heading of its section); then sections where the words occur more often (every occurrence of every
+/// word in the matching passages, heading included); then document order: the catalog's order (the newer
+/// report first), then the order of sections in the report, so part 二 never comes before part 一 on equal terms.
 /// </para>
 /// </remarks>
 public sealed class SearchIndex
@@ -23,15 +30,19 @@ public sealed class SearchIndex
     /// <summary>Between passages in the folded text: whitespace, which no query word contains, so no match spans two passages.</summary>
     private const char Separator = '\n';
 
+    private const int MaxOccurrences = 0xFFFFF;
+
     private readonly string _text;
     private readonly Entry[] _entries;
+    private readonly SearchSection[] _sections;
     private readonly int[] _starts;
     private readonly Dictionary<string, (int First, int End)> _byReport;
 
-    private SearchIndex(string text, Entry[] entries, Dictionary<string, (int, int)> byReport)
+    private SearchIndex(string text, Entry[] entries, SearchSection[] sections, Dictionary<string, (int, int)> byReport)
     {
         _text = text;
         _entries = entries;
+        _sections = sections;
         _starts = entries.Select(e => e.Start).ToArray();
         _byReport = byReport;
     }
@@ -46,24 +57,35 @@ public sealed class SearchIndex
     {
         var text = new StringBuilder();
         var entries = new List<Entry>();
+        var sections = new List<SearchSection>();
         var byReport = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         foreach (var report in reports)
         {
             var first = entries.Count;
-            foreach (var passage in report.Passages.Prepend(report.TitlePassage))
+            var passages = report.Passages.Prepend(report.TitlePassage).ToList();
+            var openings = Openings(passages);
+            for (var i = 0; i < passages.Count; i++)
             {
-                entries.Add(new Entry(report, passage, text.Length, passage.Folded.Length));
+                var passage = passages[i];
+                var opensSection = i == 0 || passage.Anchor != passages[i - 1].Anchor;
+                if (opensSection)
+                {
+                    sections.Add(SectionAt(report, passage, openings[i]));
+                }
+
+                var isHeading = opensSection && passage.Kind is PassageKind.Title or PassageKind.Heading;
+                entries.Add(new Entry(passage, sections.Count - 1, isHeading, text.Length, passage.Folded.Length));
                 text.Append(passage.Folded).Append(Separator);
             }
 
             byReport[report.Url] = (first, entries.Count);
         }
 
-        return new SearchIndex(text.ToString(), [.. entries], byReport);
+        return new SearchIndex(text.ToString(), [.. entries], [.. sections], byReport);
     }
 
-    /// <param name="reportUrl">Only this report's passages, for 在本报告中搜索; null for every report.</param>
-    /// <param name="take">How many of the best hits to return, in order.</param>
+    /// <param name="reportUrl">Only this report's sections, for 在本报告中搜索; null for every report.</param>
+    /// <param name="take">How many of the best sections to return, in order.</param>
     public SearchResults Search(SearchQuery query, string? reportUrl, int take)
     {
         if (query.IsEmpty)
@@ -79,8 +101,7 @@ public sealed class SearchIndex
 
         // The longest word is usually the rarest: find its passages first, then check the others only there.
         var terms = query.Terms.OrderByDescending(t => t.Length).ToArray();
-        var best = new PriorityQueue<int, long>(Comparer<long>.Create((a, b) => b.CompareTo(a)));
-        var total = 0;
+        var ranking = new Ranking(this, take);
         var scanEnd = end < _entries.Length ? _starts[end] : _text.Length;
         var entry = first;
         var position = _starts[first];
@@ -102,8 +123,7 @@ public sealed class SearchIndex
             var occurrences = CountAll(passage, terms);
             if (occurrences > 0)
             {
-                total++;
-                Keep(best, entry, occurrences, take);
+                ranking.Add(_entries[entry], entry, occurrences);
             }
 
             // The next passage: every occurrence in this one has been counted.
@@ -115,14 +135,31 @@ public sealed class SearchIndex
             }
         }
 
-        var hits = new SearchHit[best.Count];
-        for (var i = hits.Length - 1; i >= 0; i--)
+        return ranking.Results();
+    }
+
+    /// <summary>For each passage, the first passage of text (not a heading) at or after it.</summary>
+    private static SearchPassage?[] Openings(List<SearchPassage> passages)
+    {
+        var openings = new SearchPassage?[passages.Count];
+        SearchPassage? next = null;
+        for (var i = passages.Count - 1; i >= 0; i--)
         {
-            best.TryDequeue(out var index, out var key);
-            hits[i] = new SearchHit(_entries[index].Report, _entries[index].Passage, (int)(0xFFFFF - ((key >> 32) & 0xFFFFF)));
+            next = passages[i].Kind == PassageKind.Body ? passages[i] : next;
+            openings[i] = next;
         }
 
-        return new SearchResults(total, hits);
+        return openings;
+    }
+
+    /// <summary>The section that <paramref name="first"/> opens: a heading (or the title) names it; text whose heading is empty goes by the nearest named one.</summary>
+    private static SearchSection SectionAt(Report report, SearchPassage first, SearchPassage? opening)
+    {
+        var path = first.HeadingPath;
+        var heading = first.Kind is PassageKind.Title or PassageKind.Heading ? first.Text
+            : path.Count > 0 ? path[^1]
+            : report.Metadata.Title;
+        return new SearchSection(report, first.Anchor, heading, path.Count > 1 ? path[0] : null, opening);
     }
 
     /// <summary>Every occurrence of every word, or 0 when one of them is missing.</summary>
@@ -150,25 +187,96 @@ public sealed class SearchIndex
         return total;
     }
 
-    /// <summary>Keeps the <paramref name="take"/> best entries seen so far; the queue's head is the worst of them.</summary>
-    private void Keep(PriorityQueue<int, long> best, int entry, int occurrences, int take)
-    {
-        if (take <= 0)
-        {
-            return;
-        }
+    /// <param name="Section">Index into the sections.</param>
+    /// <param name="IsHeading">Whether this passage is its section's own heading (or the report's title).</param>
+    private readonly record struct Entry(SearchPassage Passage, int Section, bool IsHeading, int Start, int Length);
 
-        // Smaller is better: kind, then more occurrences, then catalog order (newer year first) and passage order.
-        var key = ((long)_entries[entry].Passage.Kind << 52) | ((long)(0xFFFFF - Math.Min(occurrences, 0xFFFFF)) << 32) | (uint)entry;
-        if (best.Count < take)
-        {
-            best.Enqueue(entry, key);
-        }
-        else if (best.TryPeek(out _, out var worst) && key < worst)
-        {
-            best.DequeueEnqueue(entry, key);
-        }
+    /// <summary>A matching section as its matching passages are met, which come in document order, one section after another.</summary>
+    private struct Match(int section)
+    {
+        public readonly int Section = section;
+        public int Occurrences;
+        public bool InHeading;
+        public int Passage = -1;
+        public int PassageOccurrences;
     }
 
-    private readonly record struct Entry(Report Report, SearchPassage Passage, int Start, int Length);
+    /// <summary>Gathers matching passages into sections and keeps the best <c>take</c> sections seen so far.</summary>
+    private sealed class Ranking(SearchIndex index, int take)
+    {
+        // The queue's head is the worst section kept.
+        private readonly PriorityQueue<Match, long> _best = new(Comparer<long>.Create((a, b) => b.CompareTo(a)));
+        private Match? _current;
+        private Report? _lastReport;
+        private int _total;
+        private int _reports;
+
+        public void Add(Entry entry, int passage, int occurrences)
+        {
+            if (_current is not { } current || current.Section != entry.Section)
+            {
+                Close();
+                current = new Match(entry.Section);
+            }
+
+            current.Occurrences = Math.Min(MaxOccurrences, current.Occurrences + occurrences);
+            if (entry.IsHeading)
+            {
+                current.InHeading = true;
+            }
+            else if (occurrences > current.PassageOccurrences)
+            {
+                (current.Passage, current.PassageOccurrences) = (passage, occurrences);
+            }
+
+            _current = current;
+        }
+
+        public SearchResults Results()
+        {
+            Close();
+            var hits = new SearchHit[_best.Count];
+            for (var i = hits.Length - 1; i >= 0; i--)
+            {
+                var match = _best.Dequeue();
+                var passage = match.Passage < 0 ? null : index._entries[match.Passage].Passage;
+                hits[i] = new SearchHit(index._sections[match.Section], passage, match.Occurrences, match.InHeading);
+            }
+
+            return new SearchResults(_total, hits, _reports);
+        }
+
+        /// <summary>The current section has no more matching passages: count it, and keep it if it is among the best.</summary>
+        private void Close()
+        {
+            if (_current is not { } match)
+            {
+                return;
+            }
+
+            _current = null;
+            _total++;
+            var report = index._sections[match.Section].Report;
+            if (!ReferenceEquals(report, _lastReport))
+            {
+                (_lastReport, _reports) = (report, _reports + 1);
+            }
+
+            if (take <= 0)
+            {
+                return;
+            }
+
+            // Smaller is better: heading, then more occurrences, then document order (sections are numbered in catalog order).
+            var key = ((match.InHeading ? 0L : 1L) << 52) | ((long)(MaxOccurrences - match.Occurrences) << 32) | (uint)match.Section;
+            if (_best.Count < take)
+            {
+                _best.Enqueue(match, key);
+            }
+            else if (_best.TryPeek(out _, out var worst) && key < worst)
+            {
+                _best.DequeueEnqueue(match, key);
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@ namespace LinshuReports.Content.Validation;
 
 /// <summary>
 /// What 《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号) asks of a 法治政府建设年度报告: its four parts,
-/// publication before 1 April of the following year (Article 24), and one year throughout. Warnings only,
+/// publication before 1 April of the following year (Article 24), so a 发布日期 to show it by, and one year throughout. Warnings only,
 /// never errors: a report that breaks them is still the record, and other kinds of reports exist.
 /// </summary>
 public static partial class AnnualReportRules
@@ -42,7 +42,12 @@ public static partial class AnnualReportRules
         }
 
         var deadline = new DateOnly(metadata.Year + 1, 3, 31);
-        if (metadata.Date > deadline)
+        if (metadata.Date is null)
+        {
+            problems.Add(new ContentProblem(path, frontMatter.FirstLine, ProblemSeverity.Warning,
+                $"没有写发布日期（前置信息 date）。按{Regulation}第二十四条，{metadata.Year}年度的报告应在 {metadata.Year + 1}年4月1日之前公开，读者要看到发布日期才知道它是否按时公开。请写上报告实际公开的那一天（格式 date: YYYY-MM-DD）；日期不明时请先核实，不要估填。报告照常发布。"));
+        }
+        else if (metadata.Date > deadline)
         {
             problems.Add(new ContentProblem(path, frontMatter.Get("date")!.Line, ProblemSeverity.Warning,
                 $"发布日期 {metadata.Date:yyyy-MM-dd} 晚于 {deadline:yyyy年M月d日}。按{Regulation}第二十四条，{metadata.Year}年度的报告应在 {metadata.Year + 1}年4月1日之前公开。请核对日期。"));

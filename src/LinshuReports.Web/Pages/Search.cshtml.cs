@@ -50,7 +50,7 @@ public sealed class SearchModel(ICurrentCatalog catalogs) : PageModel
         Total = results.Total;
         PageCount = Math.Min(MaxPages, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Max(1, Math.Min(PageNumber, PageCount));
-        Results = results.Best.Skip((PageNumber - 1) * PageSize).Select(hit => SearchResultView.For(hit, Query)).ToList();
+        Results = results.Best.Skip((PageNumber - 1) * PageSize).Select(hit => SearchResultView.For(hit, Query, results.Reports > 1)).ToList();
 
         // Results change only with the content, like every page; shared caches key them by the whole address.
         Response.Headers.CacheControl = StoredPageResponse.CacheControl;

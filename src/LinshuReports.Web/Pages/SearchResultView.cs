@@ -1,32 +1,37 @@
-using LinshuReports.Content.Model;
 using LinshuReports.Content.Search;
 
 namespace LinshuReports.Web.Pages;
 
-/// <summary>One search result as the page shows it: where it is, a snippet, and a link to its section.</summary>
-public sealed record SearchResultView(Report Report, string Heading, SearchSnippet Snippet, string Href)
+/// <summary>One search result as the page shows it: a section's own heading as the link, and a snippet of its text.</summary>
+/// <param name="Where">The report and part the section belongs to; null when every result is from one report, which the page need not repeat.</param>
+/// <param name="Snippet">Never the heading again: the passage holding the words, or what the section begins with.</param>
+public sealed record SearchResultView(string? Where, string Heading, SearchSnippet Snippet, string Href)
 {
-    public static SearchResultView For(SearchHit hit, SearchQuery query)
+    public static SearchResultView For(SearchHit hit, SearchQuery query, bool manyReports)
     {
-        var passage = hit.Passage;
-        var snippet = SearchSnippet.For(passage.Text, query.Terms);
-        var heading = passage.HeadingPath.Count > 0 ? string.Join(" › ", passage.HeadingPath) : hit.Report.Metadata.Title;
-        return new SearchResultView(hit.Report, heading, snippet, Link(hit, snippet.FirstMatch));
+        var section = hit.Section;
+        var snippet = hit.Passage is { } passage ? SearchSnippet.For(passage.Text, query.Terms)
+            : section.Opening is { } opening ? SearchSnippet.Opening(opening.Text, query.Terms)
+            : new SearchSnippet([], string.Empty);
+        var where = manyReports ? string.Join(" · ", new[] { $"{hit.Report.Metadata.Year}年度", hit.Report.Metadata.Title, section.Part }.OfType<string>()) : null;
+        return new SearchResultView(where, section.Heading, snippet, Link(hit, hit.Passage is null ? string.Empty : snippet.FirstMatch));
     }
 
     /// <summary>
-    /// The section's anchor, with a text fragment (<c>:~:text=</c>) that browsers supporting it use to highlight
-    /// the words; the others land on the section. The title needs neither.
+    /// The section's anchor (the report itself for the title's section), with a text fragment (<c>:~:text=</c>) on
+    /// the snippet's first match, which browsers supporting it highlight; the others land on the section. A match in
+    /// the heading alone needs none: the heading is where the link lands.
     /// </summary>
     private static string Link(SearchHit hit, string firstMatch)
     {
-        if (hit.Passage.Kind == PassageKind.Title || firstMatch.Length == 0)
+        var anchor = hit.Section.Anchor is { } id ? "#" + id : string.Empty;
+        if (firstMatch.Length == 0)
         {
-            return hit.Report.Url;
+            return hit.Report.Url + anchor;
         }
 
         // A dash, comma or ampersand has a meaning in a text directive, so they are escaped too.
         var text = Uri.EscapeDataString(firstMatch).Replace("-", "%2D", StringComparison.Ordinal);
-        return $"{hit.Report.Url}#{hit.Passage.Anchor}:~:text={text}";
+        return $"{hit.Report.Url}{(anchor.Length == 0 ? "#" : anchor)}:~:text={text}";
     }
 }

@@ -20,6 +20,9 @@ public abstract class XmlListingModel(ICurrentCatalog catalogs, IOptions<SiteOpt
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
+    /// <summary>When the catalog listed was built: see <see cref="ReportCatalog.BuiltAt"/>.</summary>
+    public DateTimeOffset CatalogBuiltAt { get; private set; }
+
     protected abstract string ContentType { get; }
 
     public IActionResult OnGet()
@@ -32,6 +35,7 @@ public abstract class XmlListingModel(ICurrentCatalog catalogs, IOptions<SiteOpt
         BaseUri = baseUri;
         var catalog = catalogs.Current;
         Reports = catalog.Reports;
+        CatalogBuiltAt = catalog.BuiltAt;
         Years = catalog.Years.Select(y => y.Year).ToList();
         Response.ContentType = ContentType;
         return Page();

@@ -16,6 +16,9 @@ public sealed class CatalogSearchTests
     private static IReadOnlyList<SearchHit> All(ReportCatalog catalog, string query, string? report = null) =>
         catalog.Search.Search(SearchQuery.Parse(query), report, int.MaxValue).Best;
 
+    /// <summary>The text in which the hit's section holds the words: the best passage, or the heading alone.</summary>
+    private static string MatchedText(SearchHit hit) => hit.Passage?.Text ?? hit.Section.Heading;
+
     /// <summary>
     /// Every block of visible text in the rendered report, with the id of the section heading it stands under,
     /// read from the HTML here rather than from the index, so the test does not check the index against itself.
@@ -61,7 +64,7 @@ public sealed class CatalogSearchTests
                 continue;
             }
 
-            if (!All(Published.Value, phrase).Any(h => h.Report == report && h.Passage.Anchor == anchor))
+            if (!All(Published.Value, phrase).Any(h => h.Report == report && h.Section.Anchor == anchor))
             {
                 misses.Add($"{phrase} (#{anchor})");
             }
@@ -87,7 +90,7 @@ public sealed class CatalogSearchTests
         var hits = All(Published.Value, typed);
 
         Assert.NotEmpty(hits);
-        Assert.All(hits, h => Assert.Contains(written, h.Passage.Text, StringComparison.Ordinal));
+        Assert.All(hits, h => Assert.Contains(written, MatchedText(h), StringComparison.Ordinal));
         Assert.Equal(All(Published.Value, written).Count, hits.Count);
     }
 
@@ -99,7 +102,7 @@ public sealed class CatalogSearchTests
 
         Assert.NotEmpty(both);
         Assert.True(both.Count < first.Count);
-        Assert.All(both, h => Assert.True(h.Passage.Text.Contains("行政复议", StringComparison.Ordinal) && h.Passage.Text.Contains("能动", StringComparison.Ordinal)));
+        Assert.All(both, h => Assert.True(MatchedText(h).Contains("行政复议", StringComparison.Ordinal) && MatchedText(h).Contains("能动", StringComparison.Ordinal)));
         Assert.Empty(All(Published.Value, "行政复议 没有这个词语"));
     }
 
@@ -112,7 +115,7 @@ public sealed class CatalogSearchTests
     {
         var hit = Assert.Single(All(Rich.Value, phrase));
 
-        Assert.Contains(phrase, hit.Passage.Text, StringComparison.Ordinal);
+        Assert.Contains(phrase, hit.Passage!.Text, StringComparison.Ordinal);
         Assert.Equal(PassageKind.Body, hit.Passage.Kind);
     }
 
@@ -124,7 +127,7 @@ public sealed class CatalogSearchTests
         Assert.Empty(All(Published.Value, phrase));
 
     [Fact]
-    public void Ranking_TitleThenHeadingThenBody_ThenMoreMatches_ThenTheNewerYear()
+    public void Ranking_HeadingsHoldingTheWords_ThenMoreMatches_ThenTheNewerYear()
     {
         using var folder = new TempContentFolder();
         folder.Write("2022-a.md", ReportMarkdown.Valid(year: 2022, title: "二〇二二年度报告", body: "## 一、总体\n\n复议复议复议。\n"));
@@ -135,9 +138,10 @@ public sealed class CatalogSearchTests
 
         var hits = All(catalog, "复议");
 
+        // The title heads its report's opening section, so it ranks with the headings.
         Assert.Equal(
-            [(2024, PassageKind.Title), (2023, PassageKind.Heading), (2022, PassageKind.Body), (2025, PassageKind.Body), (2024, PassageKind.Body)],
-            hits.Select(h => (h.Report.Metadata.Year, h.Passage.Kind)));
+            [(2024, "二〇二四年度复议报告", true), (2023, "一、复议", true), (2022, "一、总体", false), (2025, "一、总体", false), (2024, "一、总体", false)],
+            hits.Select(h => (h.Report.Metadata.Year, h.Section.Heading, h.InHeading)));
         Assert.Equal(3, hits[2].Occurrences);
     }
 

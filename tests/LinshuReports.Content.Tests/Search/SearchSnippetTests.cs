@@ -157,4 +157,36 @@ public sealed class SearchSnippetTests
 
         Assert.Equal("…𠀀" + new string('乙', 29) + "[复议]" + new string('丙', 67) + "𪚥…", Marked(snippet));
     }
+
+    [Fact]
+    public void AnOpening_EndsWithItsLastWholeSentenceInTheWidth_WithAnyWordsMarked()
+    {
+        var text = "第一句写复议。" + new string('甲', 50) + "。" + new string('乙', 100) + "。";
+
+        var snippet = SearchSnippet.Opening(text, SearchQuery.Parse("复议").Terms);
+
+        Assert.Equal("第一句写[复议]。" + new string('甲', 50) + "。…", Marked(snippet));
+        Assert.Equal("复议", snippet.FirstMatch);
+    }
+
+    [Fact]
+    public void AnOpening_WithoutASentenceEndInItsFirstThird_IsCutAtTheWidth()
+    {
+        var text = "短句。" + new string('甲', 200);
+
+        var snippet = SearchSnippet.Opening(text, SearchQuery.Parse("复议").Terms);
+
+        Assert.Equal(text[..SearchSnippet.Width] + "…", Marked(snippet));
+        Assert.Equal(string.Empty, snippet.FirstMatch);
+    }
+
+    [Fact]
+    public void ASentenceThatEndsBeforeTheMatch_IsLeftOutOfTheLead()
+    {
+        var text = new string('甲', 100) + "前一句。" + new string('乙', 10) + "行政复议" + new string('丙', 200);
+
+        var snippet = SearchSnippet.For(text, SearchQuery.Parse("行政复议").Terms);
+
+        Assert.Equal("…" + new string('乙', 10) + "[行政复议]" + new string('丙', 86) + "…", Marked(snippet));
+    }
 }

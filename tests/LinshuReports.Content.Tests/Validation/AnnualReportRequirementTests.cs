@@ -24,16 +24,35 @@ public sealed class AnnualReportRequirementTests
         正文。
         """;
 
-    private static List<ContentProblem> Warnings(string body = FourParts, string title = "临沭县2023年度法治政府建设报告", string fields = "") =>
+    /// <summary>A 发布日期 in time, so that each test sees only the rule it breaks.</summary>
+    private const string OnTime = "\ndate: 2024-03-28";
+
+    private static List<ContentProblem> Warnings(string body = FourParts, string title = "临沭县2023年度法治政府建设报告", string fields = OnTime) =>
         ReportMarkdown.Parse(ReportMarkdown.Valid(title: title, body: body).Replace("category: 通知公告", "category: 通知公告" + fields, StringComparison.Ordinal))
             .Problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList();
 
     [Fact]
-    public void TheCountys2024Report_KeepsEveryRule()
+    public void TheCountys2024Report_KeepsEveryRule_ButGivesNoDate()
     {
         var report = ReportMarkdown.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Content, "2024-linshu-county.md")), "2024-linshu-county.md");
 
-        Assert.Empty(report.Problems);
+        var warning = Assert.Single(report.Problems);
+        Assert.Equal(ProblemSeverity.Warning, warning.Severity);
+        Assert.Contains("没有写发布日期（前置信息 date）", warning.Message, StringComparison.Ordinal);
+        Assert.NotNull(report.Report);
+    }
+
+    [Fact]
+    public void AMissingDate_IsAWarningNamingTheFieldAndTheFirstOfApril()
+    {
+        var warning = Assert.Single(Warnings(fields: string.Empty));
+
+        Assert.Equal(1, warning.Line);
+        Assert.Contains("date", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("发布日期", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("2024年4月1日之前公开", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("第二十四条", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("不要估填", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,6 +104,6 @@ public sealed class AnnualReportRequirementTests
         Assert.Empty(Warnings(body: "## 一、总体情况\n\n正文。\n", title: "临沭县2022年度政府信息公开工作报告", fields: "\ndate: 2024-12-01"));
 
     [Fact]
-    public void TheWarnings_NeverKeepAReportOffline() =>
+    public void TheWarnings_NeverKeepAReportOffline_NotEvenWithoutADate() =>
         Assert.NotNull(ReportMarkdown.Parse(ReportMarkdown.Valid(title: "临沭县2022年度法治政府建设报告", body: "## 一、总体\n\n正文。\n")).Report);
 }

@@ -54,12 +54,15 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void TheRepositorysContent_IsPublishable()
+    public void TheRepositorysContent_IsPublishable_WithAWarningThatThe2024ReportGivesNoDate()
     {
         var (exit, lines) = Check("--content", RepositoryPaths.Content);
 
         Assert.Equal(0, exit);
-        Assert.Contains("1 篇报告可以发布", Assert.Single(lines), StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith($"{RepositoryPaths.Content}/2024-linshu-county.md:1: 警告：没有写发布日期（前置信息 date）", lines[0], StringComparison.Ordinal);
+        Assert.Contains("2025年4月1日之前公开", lines[0], StringComparison.Ordinal);
+        Assert.Contains("1 篇报告可以发布", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,26 @@ public sealed class ReportListTests : BunitContext
     }
 
     [Fact]
+    public void KnownDates_AreShown_AndNoneIsInventedForAReportWithout()
+    {
+        var corrected = Report(2024, "二〇二四年报告") with
+        {
+            Metadata = Report(2024, "二〇二四年报告").Metadata with { Date = new DateOnly(2025, 3, 28), Changes = [new(new DateOnly(2025, 4, 2), "更正。")] },
+        };
+        var dated = Report(2023, "二〇二三年报告") with { Metadata = Report(2023, "二〇二三年报告").Metadata with { Date = new DateOnly(2024, 3, 29) } };
+        var undated = Report(2022, "二〇二二年报告");
+
+        var cut = Render<ReportList>(p => p.Add(c => c.Reports, [corrected, dated, undated]));
+
+        var cards = cut.FindAll("li.report-card");
+        Assert.Equal("发布日期：2025年3月28日 最后更新：2025年4月2日", string.Join(" ", cards[0].QuerySelectorAll(".report-card__dates span").Select(s => s.TextContent)));
+        Assert.Equal(["2025-03-28", "2025-04-02"], cards[0].QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")));
+        Assert.Equal("发布日期：2024年3月29日", cards[1].QuerySelector(".report-card__dates")!.TextContent.Trim());
+        Assert.Null(cards[2].QuerySelector(".report-card__dates"));
+        Assert.DoesNotContain("日期", cards[2].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoReports_SaysSoInChinese()
     {
         var cut = Render<ReportList>(p => p.Add(c => c.Reports, []));

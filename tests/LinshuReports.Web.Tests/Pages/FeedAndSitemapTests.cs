@@ -82,6 +82,54 @@ public sealed class FeedAndSitemapTests : IDisposable
     }
 
     [Fact]
+    public async Task AReportWithoutDates_HasNoPublished_AndIsUpdatedWhenTheCatalogWasBuilt_NeverWhenItsFileWasWritten()
+    {
+        _folder.Write("2021-linshu-county.md", ReportMarkdown.Valid(year: 2021));
+        File.SetLastWriteTimeUtc(Path.Combine(_folder.Path, "2021-linshu-county.md"), new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc));
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        using var site = Site();
+        var client = site.CreateClient();
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Parse(await client.GetStringAsync("/feed.xml"));
+        var undated = feed.Root!.Elements(atom + "entry").Single(e => e.Element(atom + "id")!.Value.EndsWith("/2021/linshu-county", StringComparison.Ordinal));
+        var dated = feed.Root!.Elements(atom + "entry").First();
+        var after = DateTimeOffset.UtcNow.AddSeconds(1);
+
+        Assert.Null(undated.Element(atom + "published"));
+        var updated = DateTimeOffset.Parse(undated.Element(atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(updated, before, after);
+        Assert.NotNull(dated.Element(atom + "published"));
+        // The feed's own updated is its latest entry's: here the undated report's.
+        Assert.Equal(undated.Element(atom + "updated")!.Value, feed.Root!.Element(atom + "updated")!.Value);
+        Assert.DoesNotContain("2001-02-03", feed.ToString(), StringComparison.Ordinal);
+
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var urls = sitemap.Descendants(ns + "url").ToDictionary(u => u.Element(ns + "loc")!.Value, u => u.Element(ns + "lastmod")?.Value);
+        Assert.Null(urls[BaseUrl + "/reports/2021/linshu-county"]);
+        Assert.Equal("2025-04-02T00:00:00+08:00", urls[BaseUrl + "/reports/2024/linshu-county"]);
+        Assert.Equal("2024-03-29T00:00:00+08:00", urls[BaseUrl + "/reports/2023/linshu-county"]);
+    }
+
+    [Fact]
+    public async Task TheCountys2024Report_WhichGivesNoDate_GetsNoInventedOne()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        using var site = new SiteFactory().WithWebHostBuilder(b => b.UseSetting("Site:PublicBaseUrl", BaseUrl));
+        var client = site.CreateClient();
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entry = Assert.Single(XDocument.Parse(await client.GetStringAsync("/feed.xml")).Root!.Elements(atom + "entry"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+
+        Assert.Null(entry.Element(atom + "published"));
+        Assert.InRange(DateTimeOffset.Parse(entry.Element(atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture), before, DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.Empty(sitemap.Descendants(ns + "lastmod"));
+    }
+
+    [Fact]
     public async Task AScheduledReport_JoinsFeedAndSitemap_OnItsDay()
     {
         using var site = Site();

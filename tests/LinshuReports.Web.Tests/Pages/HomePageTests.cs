@@ -14,6 +14,33 @@ public sealed class HomePageTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("/reports/2024/linshu-county", link.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/years/2024")]
+    public async Task HomeAndYearPages_ShowThe发布日期AndLastUpdate_WhereTheReportGivesThem(string path)
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("2024-linshu-county.md", ReportMarkdown.WithFields(ReportMarkdown.RecordFields, year: 2024));
+        folder.Write("2024-qingyun-town.md", ReportMarkdown.Valid(year: 2024, title: "青云镇二〇二四年报告", publisher: "临沭县青云镇人民政府"));
+        using var factory = new SiteFactory { ContentRoot = folder.Path };
+
+        using var document = await HtmlPage.GetAsync(factory.CreateClient(), path);
+
+        var cards = document.QuerySelectorAll(".report-card");
+        Assert.Equal(2, cards.Length);
+        Assert.Equal("发布日期：2025年3月28日 最后更新：2025年5月6日", string.Join(" ", cards[0].QuerySelectorAll(".report-card__dates span").Select(s => s.TextContent)));
+        Assert.Null(cards[1].QuerySelector(".report-card__dates"));
+    }
+
+    [Fact]
+    public async Task The2024Report_ShowsNoDateOnTheHomePage_ForItGivesNone()
+    {
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), "/");
+
+        Assert.Null(document.QuerySelector(".report-card__dates"));
+        Assert.Empty(document.QuerySelectorAll(".report-list time"));
+    }
+
     [Fact]
     public async Task HomePage_IsSimplifiedChineseWithOneH1AndASkipLink()
     {

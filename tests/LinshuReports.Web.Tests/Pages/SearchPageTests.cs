@@ -44,22 +44,106 @@ public sealed class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactor
     }
 
     [Fact]
-    public async Task Results_GiveTheCount_TheReport_TheHeadingPath_AndMarkedSnippetsLinkedToTheirSection()
+    public async Task Results_GiveTheCount_AndEachSectionsOwnHeading_LinkedToIt_WithTheWordsMarkedInItsText()
     {
         using var document = await HtmlPage.GetAsync(site.CreateClient(), Search("行政复议"));
 
         var results = document.QuerySelectorAll(".search-result");
         Assert.Equal(2, results.Length);
         Assert.Contains("找到 2 处", document.QuerySelector(".search-page__count")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            ["(三)严格规范公正文明执法,行政执法质效有效提升。", "(三)加大行政执法规范化建设力度。"],
+            results.Select(r => r.QuerySelector(".search-result__heading a")!.TextContent));
         Assert.All(results, result =>
         {
-            Assert.Equal("2024年度 · 临沭县2024年度法治政府建设报告", result.QuerySelector(".search-result__report")!.TextContent);
+            // One report only: the page does not repeat its name on every result.
+            Assert.Null(result.QuerySelector(".search-result__report"));
             var link = result.QuerySelector(".search-result__heading a")!;
             Assert.Matches(@"^/reports/2024/linshu-county#part-\d+-\d+:~:text=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE$", link.GetAttribute("href"));
-            Assert.Matches(@"^[一二三四五]、.+ › \([一二三四五六七八九十]+\).+", link.TextContent);
             Assert.All(result.QuerySelectorAll("mark"), m => Assert.Equal("行政复议", m.TextContent));
-            Assert.NotEmpty(result.QuerySelectorAll("mark"));
+            Assert.NotEmpty(result.QuerySelectorAll(".search-result__snippet mark"));
         });
+    }
+
+    [Theory]
+    [InlineData("法治")]
+    [InlineData("普法")]
+    [InlineData("行政")]
+    [InlineData("（四）")]
+    public async Task EverySection_IsOneResult_AndNoSnippetRepeatsItsLink(string query)
+    {
+        var client = site.CreateClient();
+        var links = new List<string>();
+        for (var next = Search(query); next is not null;)
+        {
+            using var document = await HtmlPage.GetAsync(client, next);
+            next = document.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+            foreach (var result in document.QuerySelectorAll(".search-result"))
+            {
+                var link = result.QuerySelector(".search-result__heading a")!;
+                var snippet = result.QuerySelector(".search-result__snippet")!.TextContent.Trim('…');
+                links.Add(link.GetAttribute("href")!.Split(":~:")[0]);
+                Assert.NotEqual(link.TextContent, snippet);
+                Assert.DoesNotContain(link.TextContent, snippet, StringComparison.Ordinal);
+                Assert.True(snippet.Length >= 20, $"{link.TextContent}: {snippet}");
+            }
+        }
+
+        Assert.NotEmpty(links);
+        Assert.Equal(links.Count, links.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task AHeadingOnlyMatch_ShowsTheSectionsFirstSentences_AndLinksToTheSection()
+    {
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), Search("压实法治建设第一责任人职责"));
+
+        var result = Assert.Single(document.QuerySelectorAll(".search-result"));
+        Assert.Equal("/reports/2024/linshu-county#part-2-3", result.QuerySelector(".search-result__heading a")!.GetAttribute("href"));
+        var snippet = result.QuerySelector(".search-result__snippet")!.TextContent;
+        Assert.StartsWith("组织开展党政主要负责人专题述法", snippet, StringComparison.Ordinal);
+        Assert.Matches("[。；]…$", snippet);
+    }
+
+    [Fact]
+    public async Task ResultsFromSeveralReports_SayWhichReportAndPartEachIsIn()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(year: 2023, body: "## 一、总体情况\n\n### (一)行政复议\n\n办理行政复议案件。\n"));
+        folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, title: "临沭县2024年度依法行政工作报告", body: "## 一、总体情况\n\n发挥行政复议作用。\n"));
+        using var twoReports = new SiteFactory { ContentRoot = folder.Path };
+
+        using var document = await HtmlPage.GetAsync(twoReports.CreateClient(), Search("行政复议"));
+
+        // The 2023 section's heading holds the words, so it ranks first.
+        Assert.Equal(
+            ["2023年度 · 临沭县2023年度依法行政工作报告 · 一、总体情况", "2024年度 · 临沭县2024年度依法行政工作报告"],
+            document.QuerySelectorAll(".search-result__report").Select(p => p.TextContent));
+        Assert.Equal(["(一)行政复议", "一、总体情况"], document.QuerySelectorAll(".search-result__heading a").Select(a => a.TextContent));
+    }
+
+    [Theory]
+    [InlineData("/search?q=%E6%B3%95%E6%B2%BB")]
+    [InlineData("/search?q=%E6%B3%95%E6%B2%BB&page=2")]
+    [InlineData("/search?q=%E6%B2%A1%E6%9C%89")]
+    [InlineData("/search")]
+    public async Task ResultsPages_AreKeptOutOfSearchEngines_UnderTheColumn站内搜索(string url)
+    {
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), url);
+
+        Assert.Equal("noindex", document.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Equal("站内搜索", document.QuerySelector("meta[name=ColumnName]")!.GetAttribute("content"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData(Report)]
+    [InlineData("/years/2024")]
+    public async Task OtherPages_MayBeIndexed(string path)
+    {
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), path);
+
+        Assert.Null(document.QuerySelector("meta[name=robots]"));
     }
 
     [Fact]

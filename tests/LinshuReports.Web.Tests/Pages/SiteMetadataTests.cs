@@ -40,6 +40,21 @@ public sealed class SiteMetadataTests
     }
 
     [Fact]
+    public async Task PubDate_IsThe发布日期_AndLeftOutWhenTheReportGivesNone()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("2024-linshu-county.md", ReportMarkdown.WithFields(ReportMarkdown.RecordFields, year: 2024));
+        using var dated = new SiteFactory { ContentRoot = folder.Path };
+        using var undated = Site(null);
+
+        using var withDate = await HtmlPage.GetAsync(dated.CreateClient(), Report);
+        using var withoutDate = await HtmlPage.GetAsync(undated.CreateClient(), Report);
+
+        Assert.Equal("2025-03-28", Meta(withDate, "PubDate"));
+        Assert.Null(withoutDate.QuerySelector("meta[name=PubDate]"));
+    }
+
+    [Fact]
     public async Task TheDescription_IsTheFirstParagraph_CutAfterAFullSentence()
     {
         using var site = Site(null);
