@@ -11,6 +11,7 @@ using LinshuReports.Web.Health;
 using LinshuReports.Web.Caching;
 using LinshuReports.Web.Exporting;
 using LinshuReports.Web.Routing;
+using LinshuReports.Web.Searching;
 
 namespace LinshuReports.Web.Hosting;
 
@@ -47,6 +48,8 @@ public static partial class SiteApplication
         builder.Services.AddPageExport();
         builder.Services.AddSecurityHeaders();
         builder.Services.AddCanonicalAddresses();
+        builder.Services.AddThrottledExceptionHandler(ErrorPagePath);
+        builder.Services.AddSearchLimits();
         caching.AddServices(builder.Services);
         builder.Services.AddRazorPages();
 
@@ -68,7 +71,7 @@ public static partial class SiteApplication
         // In Development, WebApplication itself puts the developer exception page first in the pipeline.
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler(ErrorPagePath);
+            app.UseExceptionHandler();
         }
 
         // A stored page is always a 200 or a 304, which status pages never touch; answered before them, it is
@@ -84,6 +87,7 @@ public static partial class SiteApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCanonicalAddresses();
+        app.UseRateLimiter();
         caching.Use(app);
         app.MapReadingModeSwitch();
         app.MapReportAttachments();
