@@ -38,6 +38,7 @@ public static class SearchLimits
             {
                 // No body here: the status code pages re-execute /status/429, the site's own Chinese page.
                 context.HttpContext.Response.Headers.RetryAfter = retryAfter;
+                context.HttpContext.Response.Headers.CacheControl = "no-store";
                 return ValueTask.CompletedTask;
             };
         });
