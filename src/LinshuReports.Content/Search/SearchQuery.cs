@@ -1,7 +1,8 @@
 namespace LinshuReports.Content.Search;
 
 /// <summary>
-/// What a reader typed, made safe to search for: control characters and broken characters are dropped,
+/// What a reader typed, made safe to search for: control characters, broken characters (lone surrogates, invalid
+/// UTF-8 decoded as U+FFFD) and noncharacters (U+FFFE, U+FDD0 and the like, which normalisation refuses) are dropped,
 /// the text is cut to <see cref="MaxLength"/> characters, and split at spaces into words that must all occur.
 /// Nothing in it is syntax: brackets, stars, dots and tags are searched for as written.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class SearchQuery
         var clean = new System.Text.StringBuilder();
         foreach (var rune in (raw ?? string.Empty).EnumerateRunes())
         {
-            if (rune != System.Text.Rune.ReplacementChar && !System.Text.Rune.IsControl(rune))
+            if (IsSearchable(rune))
             {
                 clean.Append(rune.ToString());
             }
@@ -52,4 +53,14 @@ public sealed class SearchQuery
             .ToList();
         return new SearchQuery(text.Trim(), terms, wasCut);
     }
+
+    /// <summary>
+    /// Whether a character can be part of a query. Noncharacters never occur in a report's text, and folding
+    /// (NFKC) throws on U+FFFE, so a query that held one answered 500 instead of a page.
+    /// </summary>
+    private static bool IsSearchable(System.Text.Rune rune) =>
+        rune != System.Text.Rune.ReplacementChar
+        && !System.Text.Rune.IsControl(rune)
+        && (rune.Value & 0xFFFE) != 0xFFFE
+        && rune.Value is not (>= 0xFDD0 and <= 0xFDEF);
 }

@@ -1,5 +1,6 @@
 using LinshuReports.Web.Hosting;
 using LinshuReports.Web.ReadingModes;
+using LinshuReports.Web.Routing;
 
 namespace LinshuReports.Web.Caching;
 
@@ -11,7 +12,8 @@ namespace LinshuReports.Web.Caching;
 /// <remarks>
 /// Only <see cref="PageCacheMiddleware"/> stores pages, after routing has found a Razor page and the canonical
 /// address check has let its path through, so a path found here is that page's canonical address: an alias
-/// (<c>/Reports/02024/…</c>) is never found and goes on to its redirect. Requests this misses take the full
+/// (<c>/Reports/02024/…</c>) is never found and goes on to its redirect, and neither is a spelling that decodes to
+/// the canonical path (<c>/%72eports/…</c>, <c>/x/../reports/…</c>). Requests this misses take the full
 /// pipeline, where the page is rendered and stored once.
 /// </remarks>
 public sealed class StoredPageMiddleware(RequestDelegate next, PageCache cache)
@@ -21,6 +23,7 @@ public sealed class StoredPageMiddleware(RequestDelegate next, PageCache cache)
         var request = context.Request;
         return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !context.IsReExecuted()
+            && RawRequestPath.IsAsDecoded(context)
             && cache.Current.TryGet(request.Path.Value ?? "/", context.GetReadingPreferences(), out var page)
                 ? StoredPageResponse.SendAsync(context, page)
                 : next(context);

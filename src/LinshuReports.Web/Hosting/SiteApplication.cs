@@ -12,6 +12,7 @@ using LinshuReports.Web.Caching;
 using LinshuReports.Web.Exporting;
 using LinshuReports.Web.Preview;
 using LinshuReports.Web.Routing;
+using LinshuReports.Web.Searching;
 
 namespace LinshuReports.Web.Hosting;
 
@@ -49,6 +50,8 @@ public static partial class SiteApplication
         builder.Services.AddPageExport();
         builder.Services.AddSecurityHeaders();
         builder.Services.AddCanonicalAddresses();
+        builder.Services.AddThrottledExceptionHandler(ErrorPagePath);
+        builder.Services.AddSearchLimits();
         caching.AddServices(builder.Services);
         builder.Services.AddRazorPages();
 
@@ -71,7 +74,7 @@ public static partial class SiteApplication
         // In Development, WebApplication itself puts the developer exception page first in the pipeline.
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler(ErrorPagePath);
+            app.UseExceptionHandler();
         }
 
         // A stored page is always a 200 or a 304, which status pages never touch; answered before them, it is
@@ -87,6 +90,7 @@ public static partial class SiteApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCanonicalAddresses();
+        app.UseRateLimiter();
         caching.Use(app);
         app.MapReadingModeSwitch();
         app.MapReportAttachments();

@@ -3,13 +3,16 @@ using LinshuReports.Content.Catalog;
 using LinshuReports.Content.Model;
 using LinshuReports.Content.Search;
 using LinshuReports.Web.Caching;
+using LinshuReports.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LinshuReports.Web.Pages;
 
 /// <summary>站内搜索: every report, or one (<c>report=2024/linshu-county</c>), ten results a page.</summary>
 [VariesByQuery]
+[EnableRateLimiting(SearchLimits.Policy)]
 public sealed class SearchModel(ICurrentCatalog catalogs) : PageModel
 {
     public const int PageSize = 10;

@@ -56,4 +56,39 @@ public sealed class SearchQueryTests
         Assert.True(query.WasCut);
         Assert.False(char.IsHighSurrogate(query.Text[^1]));
     }
+
+    [Theory]
+    [InlineData("\ufffe")]
+    [InlineData("\uffff")]
+    [InlineData("\ufdd0\ufdef")]
+    [InlineData("\U0001FFFE\U0010FFFF")]
+    [InlineData("\ufffe\ud800\u0085\udfff")]
+    public void Noncharacters_AreDropped_NotFolded(string raw)
+    {
+        var query = SearchQuery.Parse("行政" + raw + "复议");
+
+        Assert.Equal("行政复议", query.Text);
+        Assert.Equal(["行政复议"], query.Terms);
+    }
+
+    /// <summary>Every Unicode scalar value, and every lone surrogate code unit, each between two words.</summary>
+    [Fact]
+    public void EveryCodePointAndCodeUnit_GivesAQuery_NeverAnException()
+    {
+        var failures = new List<string>();
+        for (var value = 0; value <= 0x10FFFF; value++)
+        {
+            var text = System.Text.Rune.IsValid(value) ? new System.Text.Rune(value).ToString() : ((char)value).ToString();
+            try
+            {
+                _ = SearchQuery.Parse("a" + text + "法");
+            }
+            catch (ArgumentException)
+            {
+                failures.Add($"U+{value:X4}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
 }
