@@ -26,15 +26,8 @@ public sealed class PageGate : IAsyncPageFilter
 
     public void Release() => _release.TrySetResult();
 
-    public async Task WaitUntilHeldAsync(int count)
-    {
-        var deadline = DateTime.UtcNow + LogCapture.DefaultPatience;
-        while (Held < count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{Held} of {count} requests reached the gate");
-            await Task.Delay(20);
-        }
-    }
+    public Task WaitUntilHeldAsync(int count) =>
+        Eventually.TrueAsync(() => Held >= count, $"fewer than {count} requests reached the gate");
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 

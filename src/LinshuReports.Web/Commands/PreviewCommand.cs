@@ -1,5 +1,6 @@
 using System.Globalization;
 using LinshuReports.Web.Hosting;
+using LinshuReports.Web.Logging;
 using LinshuReports.Web.Preview;
 
 namespace LinshuReports.Web.Commands;
@@ -60,7 +61,7 @@ public static class PreviewCommand
             $"--{ContentOptions.Section}:{nameof(ContentOptions.Root)}={source.Folder}",
             // Never exported for nginx, and the terminal shows the clerk's problems rather than a line per request.
             "--Export:Folder=",
-            "--Serilog:MinimumLevel:Override:LinshuReports.Web.Logging.RequestLogMiddleware=Warning",
+            $"--Serilog:MinimumLevel:Override:{SiteLogging.RequestLineSource}=Warning",
         ]);
         try
         {

@@ -60,7 +60,7 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.Contains("<img", await client.GetStringAsync("/reports/2025/linshu-county"), StringComparison.Ordinal);
 
         File.WriteAllText(report, ReportMarkdown.WithFields("draft: true", year: 2025, body: "## 一、总体情况\n\n改过的正文。\n"), new UTF8Encoding(false));
-        await Poll.UntilAsync(async () => (await client.GetStringAsync("/reports/2025/linshu-county")).Contains("改过的正文。", StringComparison.Ordinal));
+        await Eventually.TrueAsync(async () => (await client.GetStringAsync("/reports/2025/linshu-county")).Contains("改过的正文。", StringComparison.Ordinal), "the edit to the original did not show in the preview");
 
         await preview.StopAsync();
         Assert.False(Directory.Exists(preview.Folder));
