@@ -9,7 +9,6 @@ using LinshuReports.Web.Reports;
 using LinshuReports.Web.Security;
 using LinshuReports.Web.Health;
 using LinshuReports.Web.Caching;
-using LinshuReports.Web.Exporting;
 using LinshuReports.Web.Routing;
 
 namespace LinshuReports.Web.Hosting;
@@ -30,9 +29,7 @@ public static partial class SiteApplication
             WebRootPath = Path.Combine(SiteRoot.Find(), "wwwroot"),
         });
 
-    public static WebApplication Build(string[] args) => Build(args, PageCaching.Site);
-
-    public static WebApplication Build(string[] args, PageCaching caching)
+    public static WebApplication Build(string[] args)
     {
         var builder = CreateBuilder(args);
         builder.AddSiteLogging();
@@ -44,10 +41,9 @@ public static partial class SiteApplication
         builder.Services.AddContentCatalog();
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddProxySupport();
-        builder.Services.AddPageExport();
         builder.Services.AddSecurityHeaders();
         builder.Services.AddCanonicalAddresses();
-        caching.AddServices(builder.Services);
+        builder.Services.AddPageCaching();
         builder.Services.AddRazorPages();
 
         // The default encoders write every Chinese character as an entity, tripling the page's size.
@@ -60,7 +56,7 @@ public static partial class SiteApplication
         }
 
         // The site's own middleware are conventional classes, built once: an IMiddleware is resolved from the
-        // request's services, which gives every request, stored pages included, a DI scope (tests/bench/README.md).
+        // request's services, which gives every request, cached pages included, a DI scope (tests/bench/README.md).
         app.UseForwardedHeaders();
         app.UseSiteRequestLogging();
         app.UseSecurityHeaders();
@@ -71,20 +67,16 @@ public static partial class SiteApplication
             app.UseExceptionHandler(ErrorPagePath);
         }
 
-        // A stored page is always a 200 or a 304, which status pages never touch; answered before them, it is
-        // spared their per-request feature and items dictionary (tests/bench/README.md).
-        caching.UseBeforeRouting(app);
         app.UseStatusCodePagesWithReExecute(StatusPagePath);
-        app.UseResponseCompression();
-        app.UseCachedStaticFiles();
         app.UseRouting();
 
         // Razor Pages registers authentication and authorization, and unless the pipeline places them WebApplication
-        // puts both in front of every request, stored pages included. No page requires either.
+        // puts both in front of every request, cached pages included. No page requires either.
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCanonicalAddresses();
-        caching.Use(app);
+        app.UsePageCaching();
+        app.UseCachedStaticFiles();
         app.MapReadingModeSwitch();
         app.MapReportAttachments();
         app.MapHealthEndpoints();
