@@ -27,6 +27,8 @@ public static class CachingServiceCollectionExtensions
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
+            // The Atom feed is cached and compressed like the pages; the framework's list lacks its type.
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/atom+xml"];
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
         });

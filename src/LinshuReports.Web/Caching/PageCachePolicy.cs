@@ -41,7 +41,8 @@ public sealed class PageCachePolicy(ICurrentCatalog catalogs) : IOutputCachePoli
 
         request.QueryString = QueryString.Empty;
         var encoding = ContentEncodingNegotiation.Choose(request.Headers.AcceptEncoding);
-        request.Headers.AcceptEncoding = encoding;
+        // "identity" rather than none, so that compression still marks the plain page Vary: Accept-Encoding.
+        request.Headers.AcceptEncoding = encoding ?? "identity";
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;

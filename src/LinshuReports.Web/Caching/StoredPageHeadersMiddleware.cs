@@ -44,7 +44,10 @@ public sealed class StoredPageHeadersMiddleware(RequestDelegate next)
             response.ContentLength = buffer.Length;
         }
 
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+        }
     }
 }
