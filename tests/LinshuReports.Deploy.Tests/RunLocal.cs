@@ -67,7 +67,17 @@ public sealed partial class RunLocal : IAsyncDisposable
         _ = run.process.WaitForExitAsync().ContinueWith(_ => run.ready.TrySetException(
             new InvalidOperationException("run-local ended before it was ready:\n" + run.Output)), TaskScheduler.Default);
 
-        run.BaseUrl = await run.ready.Task.WaitAsync(StartLimit);
+        try
+        {
+            run.BaseUrl = await run.ready.Task.WaitAsync(StartLimit);
+        }
+        catch (TimeoutException)
+        {
+            // Stopped here, or it would go on publishing and starting with no one to stop it.
+            await run.DisposeAsync();
+            throw;
+        }
+
         run.Certificate = X509CertificateLoader.LoadCertificateFromFile(run.certificateFile);
         return run;
     }
