@@ -4,8 +4,8 @@ using LinshuReports.TestSupport;
 
 namespace LinshuReports.Deploy.Tests;
 
-/// <summary>What a clerk publishes shows through nginx (its export and its cache) within 10 s, and a cached page's
-/// expiry sends one request, not the crowd, to the site.</summary>
+/// <summary>What a clerk publishes shows through nginx's cache within 10 s, and a cached page's expiry sends one
+/// request, not the crowd, to the site.</summary>
 [Collection(DeploymentGroup.Name)]
 public sealed class FreshnessTests(NginxSite site) : IClassFixture<NginxSite>
 {
@@ -37,7 +37,6 @@ public sealed class FreshnessTests(NginxSite site) : IClassFixture<NginxSite>
     [Fact]
     public async Task When_a_stored_page_expires_one_request_refreshes_it_while_the_others_are_served_the_stored_copy()
     {
-        // A page the site does not export, so nginx's cache serves it.
         using var warm = await Reader.GetAsync("/accessibility", cookie: null);
         await Task.Delay(TimeSpan.FromSeconds(6));
 

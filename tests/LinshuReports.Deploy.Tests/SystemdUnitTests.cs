@@ -39,21 +39,9 @@ public sealed class SystemdUnitTests
     [InlineData("PrivateTmp=yes")]
     [InlineData("ProtectSystem=strict")]
     [InlineData("ReadOnlyPaths=/srv/linshu-reports/content")]
-    [InlineData("StateDirectory=linshu-reports")]
     [InlineData("ExecStart=/usr/bin/dotnet /opt/linshu-reports/LinshuReports.Web.dll --urls http://127.0.0.1:%i")]
     public void The_unit_runs_unprivileged_read_only_on_its_own_port_and_restarts_after_a_failure(string directive)
     {
         Assert.Contains(directive, File.ReadAllLines(Template));
-    }
-
-    [Fact]
-    public void The_unit_exports_pages_where_the_shipped_nginx_looks_for_them()
-    {
-        const string Setting = "Environment=Export__Folder=";
-        var folder = Assert.Single(File.ReadAllLines(Template), l => l.StartsWith(Setting, StringComparison.Ordinal))[Setting.Length..];
-        var nginx = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "deploy", "nginx", "linshu-reports.conf"));
-
-        Assert.StartsWith("/var/lib/linshu-reports/", folder, StringComparison.Ordinal);
-        Assert.Contains($"root {folder}/current;", nginx.Select(l => l.Trim()));
     }
 }

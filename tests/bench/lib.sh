@@ -78,3 +78,6 @@ round() { # name url [wrk args…]
 }
 mean() { echo "${sum[$1]} ${errors[$1]:-none}" | awk '{ printf "%.0f %.2f %.2f %d %s\n", $1 / 2, $2 / 2, $3 / 2, $4, $5 }'; }
 ratio() { echo "scale=2; $1 / $2" | bc; }
+
+# CPU seconds (user + system) a process has used so far.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }

@@ -1,21 +1,34 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Net.Http.Headers;
 
 namespace LinshuReports.Web.Caching;
 
 public static class CachingServiceCollectionExtensions
 {
+    /// <summary>Configuration section for the framework's <see cref="OutputCacheOptions"/> (<c>OutputCache:SizeLimit</c>, in bytes).</summary>
+    public const string Section = "OutputCache";
+
     /// <summary>Fingerprinted assets (<c>?v=hash</c>) never change under the same address, so browsers may keep them a year.</summary>
     public const string ImmutableAsset = "public, max-age=31536000, immutable";
 
     public static IServiceCollection AddPageCaching(this IServiceCollection services)
     {
-        services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
-        services.AddSingleton<PageCache>();
+        services.AddOutputCache();
+        services.AddSingleton<PageCachePolicy>();
+        services.AddOptions<OutputCacheOptions>()
+            // A report page in every reading variant and encoding takes about 0.4 MB: room for several hundred reports.
+            .Configure(o => o.SizeLimit = 256L * 1024 * 1024)
+            .BindConfiguration(Section)
+            .Validate(o => o.SizeLimit > 0, "OutputCache:SizeLimit must be a number of bytes above zero, e.g. 268435456 (256 MB)")
+            .ValidateOnStart();
+        services.AddOptions<OutputCacheOptions>()
+            .Configure<PageCachePolicy>((o, policy) => o.AddBasePolicy(policy));
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
+            // The Atom feed is cached and compressed like the pages; the framework's list lacks its type.
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/atom+xml"];
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
         });
@@ -24,13 +37,14 @@ public static class CachingServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Before routing and compression: a stored page needs neither.</summary>
-    public static IApplicationBuilder UseStoredPages(this IApplicationBuilder app) =>
-        app.UseMiddleware<StoredPageMiddleware>();
-
-    /// <summary>After routing: only requests that reach a Razor page are cached.</summary>
+    /// <summary>
+    /// After routing and canonical addresses: the cache keys a page by its endpoint and canonical path. Compression
+    /// comes after it in request order, so compressed bytes are what is stored and a hit is never compressed again.
+    /// </summary>
     public static IApplicationBuilder UsePageCaching(this IApplicationBuilder app) =>
-        app.UseMiddleware<PageCacheMiddleware>();
+        app.UseOutputCache()
+            .UseMiddleware<StoredPageHeadersMiddleware>()
+            .UseResponseCompression();
 
     public static IApplicationBuilder UseCachedStaticFiles(this IApplicationBuilder app) =>
         app.UseStaticFiles(new StaticFileOptions

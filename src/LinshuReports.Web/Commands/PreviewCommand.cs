@@ -59,8 +59,7 @@ public static class PreviewCommand
             $"--urls=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
             $"--{PreviewOptions.Section}:{nameof(PreviewOptions.Enabled)}=true",
             $"--{ContentOptions.Section}:{nameof(ContentOptions.Root)}={source.Folder}",
-            // Never exported for nginx, and the terminal shows the clerk's problems rather than a line per request.
-            "--Export:Folder=",
+            // The terminal shows the clerk's problems rather than a line per request.
             $"--Serilog:MinimumLevel:Override:{SiteLogging.RequestLineSource}=Warning",
         ]);
         try

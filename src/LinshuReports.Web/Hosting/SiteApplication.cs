@@ -9,7 +9,6 @@ using LinshuReports.Web.Reports;
 using LinshuReports.Web.Security;
 using LinshuReports.Web.Health;
 using LinshuReports.Web.Caching;
-using LinshuReports.Web.Exporting;
 using LinshuReports.Web.Preview;
 using LinshuReports.Web.Routing;
 using LinshuReports.Web.Searching;
@@ -32,9 +31,7 @@ public static partial class SiteApplication
             WebRootPath = Path.Combine(SiteRoot.Find(), "wwwroot"),
         });
 
-    public static WebApplication Build(string[] args) => Build(args, PageCaching.Site);
-
-    public static WebApplication Build(string[] args, PageCaching caching)
+    public static WebApplication Build(string[] args)
     {
         var builder = CreateBuilder(args);
         builder.AddSiteLogging();
@@ -47,12 +44,11 @@ public static partial class SiteApplication
         builder.Services.AddContentCatalog();
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddProxySupport();
-        builder.Services.AddPageExport();
         builder.Services.AddSecurityHeaders();
         builder.Services.AddCanonicalAddresses();
         builder.Services.AddThrottledExceptionHandler(ErrorPagePath);
         builder.Services.AddSearchLimits();
-        caching.AddServices(builder.Services);
+        builder.Services.AddPageCaching();
         builder.Services.AddRazorPages();
 
         // The default encoders write every Chinese character as an entity, tripling the page's size.
@@ -65,7 +61,7 @@ public static partial class SiteApplication
         }
 
         // The site's own middleware are conventional classes, built once: an IMiddleware is resolved from the
-        // request's services, which gives every request, stored pages included, a DI scope (tests/bench/README.md).
+        // request's services, which gives every request, cached pages included, a DI scope (tests/bench/README.md).
         app.UseForwardedHeaders();
         app.UsePreview();
         app.UseSiteRequestLogging();
@@ -77,21 +73,18 @@ public static partial class SiteApplication
             app.UseExceptionHandler();
         }
 
-        // A stored page is always a 200 or a 304, which status pages never touch; answered before them, it is
-        // spared their per-request feature and items dictionary (tests/bench/README.md).
-        caching.UseBeforeRouting(app);
         app.UseStatusCodePagesWithReExecute(StatusPagePath);
-        app.UseResponseCompression();
-        app.UseCachedStaticFiles();
         app.UseRouting();
 
         // Razor Pages registers authentication and authorization, and unless the pipeline places them WebApplication
-        // puts both in front of every request, stored pages included. No page requires either.
+        // puts both in front of every request, cached pages included. No page requires either.
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCanonicalAddresses();
+        app.UsePageCaching();
+        app.UseCachedStaticFiles();
+        // After the cache: a cached page never meets the limiter, which only searches (never cached) need.
         app.UseRateLimiter();
-        caching.Use(app);
         app.MapReadingModeSwitch();
         app.MapReportAttachments();
         app.MapHealthEndpoints();

@@ -56,7 +56,7 @@ public sealed class SearchModel(ICurrentCatalog catalogs) : PageModel
         Results = results.Best.Skip((PageNumber - 1) * PageSize).Select(hit => SearchResultView.For(hit, Query, results.Reports > 1)).ToList();
 
         // Results change only with the content, like every page; shared caches key them by the whole address.
-        Response.Headers.CacheControl = StoredPageResponse.CacheControl;
+        Response.Headers.CacheControl = StoredPageHeadersMiddleware.CacheControl;
         return Page();
     }
 

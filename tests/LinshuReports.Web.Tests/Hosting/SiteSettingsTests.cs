@@ -19,7 +19,7 @@ public sealed class SiteSettingsTests
     [InlineData("Content:PollInterval", "-00:00:05", "Content:PollInterval must be more than zero")]
     [InlineData("Content:PollInterval", "1.00:00:01", "Content:PollInterval must be more than zero and at most a day")]
     [InlineData("Proxy:KnownProxies:0", "nginx.internal", "Proxy:KnownProxies holds something that is not an IP address")]
-    [InlineData("Export:Folder", "var/lib/linshu-reports/export", "Export:Folder must be an absolute folder")]
+    [InlineData("OutputCache:SizeLimit", "0", "OutputCache:SizeLimit must be a number of bytes above zero")]
     public void AMistakenSetting_StopsTheSiteAtStart_NamingIt(string key, string value, string message)
     {
         using var site = new SiteFactory { Settings = new Dictionary<string, string> { [key] = value } };

@@ -1,0 +1,107 @@
+using System.Globalization;
+using LinshuReports.Content.Catalog;
+using LinshuReports.Web.Hosting;
+using LinshuReports.Web.ReadingModes;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
+
+namespace LinshuReports.Web.Caching;
+
+/// <summary>
+/// What the framework's output cache keeps: Razor pages asked for by GET or HEAD, one entry per canonical path,
+/// reading settings and encoding, stored only when they succeed as text and set no cookie. It runs after
+/// <see cref="Routing.CanonicalAddressMiddleware"/>, so a page has one key however its address was spelt.
+/// </summary>
+/// <remarks>
+/// Pages do not read the query string, so it is removed before lookup and rendering: a query neither splits the
+/// cache, nor forces a render, nor reaches a stored page. Search, marked <see cref="VariesByQueryAttribute"/>, is
+/// never cached. The request is left with exactly the one encoding its key names, so response compression (inside
+/// the cached part of the pipeline) produces the bytes the key promises and a hit never compresses.
+/// </remarks>
+public sealed class PageCachePolicy(ICurrentCatalog catalogs) : IOutputCachePolicy
+{
+    /// <summary>Every stored page carries it, so a change to the reports evicts them all at once.</summary>
+    public const string Tag = "pages";
+
+    private CatalogVersion _version = new(ReportCatalog.Empty, 0);
+
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var request = http.Request;
+        var metadata = http.GetEndpoint()?.Metadata;
+        if (metadata?.GetMetadata<PageActionDescriptor>() is null
+            || metadata.GetMetadata<VariesByQueryAttribute>() is not null
+            || http.IsReExecuted()
+            || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+        {
+            return;
+        }
+
+        request.QueryString = QueryString.Empty;
+        var encoding = ContentEncodingNegotiation.Choose(request.Headers.AcceptEncoding);
+        // "identity" rather than none, so that compression still marks the plain page Vary: Accept-Encoding.
+        request.Headers.AcceptEncoding = encoding ?? "identity";
+
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = TimeSpan.FromDays(1);
+        context.Tags.Add(Tag);
+        var rules = context.CacheVaryByRules;
+        rules.VaryByHost = false;
+        rules.VaryByValues["reading"] = ReadingCookie.Format(http.GetReadingPreferences());
+        rules.VaryByValues["encoding"] = encoding ?? "identity";
+        // A render that began before a change may finish after it: its page is stored under the old number, where
+        // no request looks any more, so a reader is never sent a page of reports older than those the site serves.
+        rules.VaryByValues["catalog"] = (await CurrentVersionAsync(http.RequestServices, cancellation)).ToString(CultureInfo.InvariantCulture);
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK
+            || !IsPageText(response.ContentType)
+            || response.Headers.ContainsKey(HeaderNames.SetCookie))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Pages, the Atom feed and sitemap.xml; never a file download.</summary>
+    private static bool IsPageText(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("application/atom+xml", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The number of the catalog readers see now; the first request after a change evicts every stored page.</summary>
+    /// <remarks>The store is found per change, not injected: it is built from the options this policy is part of.</remarks>
+    private async ValueTask<long> CurrentVersionAsync(IServiceProvider services, CancellationToken cancellation)
+    {
+        var seen = Volatile.Read(ref _version);
+        var catalog = catalogs.Current;
+        if (ReferenceEquals(seen.Catalog, catalog))
+        {
+            return seen.Number;
+        }
+
+        var next = new CatalogVersion(catalog, seen.Number + 1);
+        if (Interlocked.CompareExchange(ref _version, next, seen) == seen)
+        {
+            await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, cancellation);
+            return next.Number;
+        }
+
+        return Volatile.Read(ref _version).Number;
+    }
+
+    /// <summary>The catalog the stored pages were rendered from, and its number in this process.</summary>
+    private sealed record CatalogVersion(ReportCatalog Catalog, long Number);
+}
