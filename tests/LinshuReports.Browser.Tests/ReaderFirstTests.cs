@@ -49,7 +49,7 @@ public sealed class ReaderFirstTests(BrowserFixture browser)
         // The 2024 report's record gives no 发布日期, so the line names the publisher and invents no date.
         Assert.Equal("临沭县人民政府", (await page.Locator(".byline").InnerTextAsync()).Trim());
         Assert.False(await page.Locator(".contents__list").IsVisibleAsync(), "the contents should be folded behind 目录");
-        await page.GetByText("目录", new() { Exact = true }).Locator("visible=true").ClickAsync();
+        await page.Locator(".contents summary").ClickAsync();
         Assert.True(await page.Locator(".contents__list").IsVisibleAsync(), "目录 should open the contents without JavaScript");
         await page.Context.CloseAsync();
     }
@@ -79,9 +79,9 @@ public sealed class ReaderFirstTests(BrowserFixture browser)
         var values = cells.Where(c => c.Tag == "DD").ToList();
         var labels = cells.Where(c => c.Tag == "DT").ToList();
 
-        Assert.Equal(9, values.Count);
-        Assert.Equal(columns, values.Select(v => v.Left).Distinct().Count());
-        Assert.Equal(columns, labels.Select(l => l.Left).Distinct().Count());
+        Assert.Equal(8, values.Count);
+        Assert.True(values.Select(v => v.Left).Distinct().Count() == columns, "values start at x = " + string.Join(", ", values.Select(v => v.Left)));
+        Assert.True(labels.Select(l => l.Left).Distinct().Count() == columns, "labels start at x = " + string.Join(", ", labels.Select(l => l.Left)));
         Assert.All(values, v => Assert.Equal(text, v.Colour));
         await page.Context.CloseAsync();
     }
