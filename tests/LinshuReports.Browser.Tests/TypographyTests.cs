@@ -35,7 +35,7 @@ public sealed partial class TypographyTests(BrowserFixture browser)
         var page = await browser.OpenAsync(Report, width, ("reading", setting));
         await PageMeasurements.OpenFoldsAsync(page);
 
-        var lines = await PageMeasurements.LinesAsync(page, "h1, .report__body h2, .report__body h3, .contents a");
+        var lines = await PageMeasurements.LinesAsync(page, "h1, .report__body h2, .report__body h3, .contents a, .masthead__publisher, .masthead__purpose");
         var orphans = lines.Where(l => l.Length > 1 && Letters(l[^1]) < 2).Select(l => string.Join("|", l)).ToList();
 
         Assert.True(lines.Count > 20, $"only {lines.Count} headings and entries measured");
