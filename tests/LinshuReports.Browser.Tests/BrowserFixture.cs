@@ -14,7 +14,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     private readonly KestrelSite _site = new();
-    private readonly KestrelSite _richSite = KestrelSite.Serving(Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "content-rich"));
+    // With a public address, so that its printed pages carry the QR code and its caption.
+    private readonly KestrelSite _richSite = KestrelSite.Serving(
+        Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "content-rich"),
+        new Dictionary<string, string> { ["Site:PublicBaseUrl"] = "https://baogao.example.gov.cn" });
 
     public IBrowser Browser { get; private set; } = default!;
 

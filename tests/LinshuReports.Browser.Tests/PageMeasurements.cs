@@ -7,7 +7,7 @@ public static class PageMeasurements
 {
     /// <summary>Navigation links and controls: the elements that must be large enough to hit.</summary>
     public const string TargetSelector =
-        ".mode-switch, .aids__toggle, .aids__option, .site-search__field, .site-search__button, .search-result__heading a, .pager a, .breadcrumbs a, .contents a, .back-links a, .neighbours a, .site-footer a, .masthead__home, .report-list a, .year-index a, .to-contents a";
+        ".mode-switch, .aids__toggle, .fold__toggle, .masthead__search, .site-search__scope, .aids__option, .site-search__field, .site-search__button, .search-result__heading a, .pager a, .breadcrumbs a, .contents a, .back-links a, .neighbours a, .site-footer a, .masthead__home, .report-list a, .year-index a, .to-contents a";
 
     // Playwright fills results through property setters, so these are not positional records.
     public sealed record TextMetrics
@@ -46,6 +46,39 @@ public static class PageMeasurements
 
     public static Task<bool> ScrollsSidewaysAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+
+    /// <summary>
+    /// The text of each line box of each visible element that <paramref name="selector"/> finds, read character by
+    /// character with Range.getClientRects: a new line starts where a character sits below the previous one.
+    /// </summary>
+    public static async Task<IReadOnlyList<string[]>> LinesAsync(IPage page, string selector) =>
+        await page.EvalOnSelectorAllAsync<string[][]>(selector, """
+            els => els.filter(e => e.checkVisibility()).map(e => {
+              const lines = [];
+              let lineBottom = -Infinity;
+              const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (let i = 0; i < node.length; i++) {
+                  if (/\s/.test(node.data[i])) continue;
+                  const range = document.createRange();
+                  range.setStart(node, i);
+                  range.setEnd(node, i + 1);
+                  const box = range.getClientRects()[0];
+                  if (!box) continue;
+                  if (box.top >= lineBottom - box.height / 2) { lines.push(''); lineBottom = box.bottom; }
+                  lines[lines.length - 1] += node.data[i];
+                }
+              }
+              return lines;
+            })
+            """);
+
+    /// <summary>Opens every fold (contents, record, read-aloud) so that what it holds can be measured.</summary>
+    public static Task OpenFoldsAsync(IPage page) =>
+        page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+
+    public static Task<double> TopAsync(IPage page, string selector) =>
+        page.EvalOnSelectorAsync<double>(selector, "e => e.getBoundingClientRect().top + window.scrollY");
 
     public static Task<string> ModeAsync(IPage page) =>
         page.EvaluateAsync<string>("() => document.documentElement.dataset.readingMode");

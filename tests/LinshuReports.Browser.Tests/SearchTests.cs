@@ -11,16 +11,32 @@ public sealed class SearchTests(BrowserFixture browser)
 {
     [Theory]
     [InlineData("standard", 1280)]
+    [InlineData("elder", 1280)]
+    [InlineData("standard", 375)]
     [InlineData("elder", 375)]
-    public async Task TheHeaderSearch_WorksWithJavaScriptOff(string mode, int width)
+    public async Task TheOneSearchForm_WorksWithJavaScriptOff_ReachedFromTheBandOnAPhone(string mode, int width)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new() { Width = width, Height = 900 } });
         await context.AddCookiesAsync([new Cookie { Name = "reading", Value = $"{mode}.large.black-on-white", Url = browser.BaseUrl }]);
         var page = await context.NewPageAsync();
         await page.GotoAsync(browser.BaseUrl + "/");
 
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "搜索报告" }).First.FillAsync("行政复议");
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "搜索报告" }).First.PressAsync("Enter");
+        Assert.Equal(1, await page.Locator("form[role=search]").CountAsync());
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "搜索", Exact = true });
+        if (width < 640)
+        {
+            // On a phone the form would push the page down; the band's 搜索 link leads to the search page's form.
+            Assert.False(await page.Locator("form[role=search]").IsVisibleAsync());
+            await link.ClickAsync();
+            Assert.Equal(browser.BaseUrl + "/search", page.Url);
+        }
+        else
+        {
+            Assert.False(await link.IsVisibleAsync());
+        }
+
+        await page.GetByRole(AriaRole.Searchbox).FillAsync("行政复议");
+        await page.GetByRole(AriaRole.Searchbox).PressAsync("Enter");
 
         Assert.Contains("/search?q=", page.Url, StringComparison.Ordinal);
         Assert.Equal(2, await page.Locator(".search-result").CountAsync());
@@ -28,19 +44,38 @@ public sealed class SearchTests(BrowserFixture browser)
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task OnAReport_TheOneFormOffersThisReportOnly_AndTheResultsShowTheSameFormPrefilled()
+    {
+        var page = await browser.OpenAsync("/reports/2024/linshu-county", "standard", 1280);
+
+        Assert.Equal(1, await page.Locator("form[role=search]").CountAsync());
+        var scope = page.GetByRole(AriaRole.Checkbox, new() { Name = "只搜本报告" });
+        Assert.False(await scope.IsCheckedAsync());
+        await scope.CheckAsync();
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "搜索报告" }).FillAsync("营商环境");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "搜索报告" }).PressAsync("Enter");
+
+        Assert.Contains("report=2024%2Flinshu-county", page.Url, StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("form[role=search]").CountAsync());
+        Assert.Equal("营商环境", await page.GetByRole(AriaRole.Searchbox).InputValueAsync());
+        Assert.True(await page.GetByRole(AriaRole.Checkbox, new() { Name = "只搜本报告" }).IsCheckedAsync());
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("large", 375)]
     [InlineData("large", 1280)]
     [InlineData("xlarge", 375)]
-    public async Task InElderMode_TheFieldAndButtonAreLargeTargetsWithLargeText(string size, int width)
+    public async Task InElderMode_TheFieldButtonAndScopeAreLargeTargetsWithLargeText(string size, int width)
     {
-        var page = await browser.OpenAsync("/", width, ("reading", $"elder.{size}.black-on-white"));
+        var page = await browser.OpenAsync("/search?report=2024/linshu-county", width, ("reading", $"elder.{size}.black-on-white"));
 
-        var boxes = await page.EvalOnSelectorAllAsync<double[][]>(".toolbar .site-search__field, .toolbar .site-search__button", """
+        var boxes = await page.EvalOnSelectorAllAsync<double[][]>(".site-search__field, .site-search__button, .site-search__scope", """
             els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height, parseFloat(getComputedStyle(e).fontSize)]; })
             """);
 
-        Assert.Equal(2, boxes.Length);
+        Assert.Equal(3, boxes.Length);
         Assert.All(boxes, b =>
         {
             Assert.True(b[0] >= 59.5 && b[1] >= 59.5, $"{b[0]:0}×{b[1]:0}");

@@ -89,6 +89,7 @@ public static partial class SiteApplication
         app.MapReportAttachments();
         app.MapHealthEndpoints();
         app.MapRobots();
+        app.MapYearAddress();
         app.MapRazorPages().AllowOnlyReading(exceptRoutePrefix: "status/");
         return app;
     }

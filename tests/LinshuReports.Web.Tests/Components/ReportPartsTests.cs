@@ -9,14 +9,24 @@ public sealed class ReportPartsTests : BunitContext
     private static readonly ReportMetadata Metadata = new("报告", 2024, "临沭县人民政府", "通知公告", "linshu-county");
 
     [Fact]
-    public void Breadcrumbs_LinkHomeAndMarkWhereTheReaderIs()
+    public void Breadcrumbs_OnAReport_GoHomeThenToItsYear_AndMarkWhereTheReaderIs()
     {
-        var cut = Render<Breadcrumbs>(p => p.Add(c => c.Current, "通知公告"));
+        var cut = Render<Breadcrumbs>(p => p.Add(c => c.Year, 2024).Add(c => c.Current, "报告"));
 
         var items = cut.FindAll("li");
-        Assert.Equal("/", items[0].QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("首页", items[0].TextContent);
-        Assert.Equal("通知公告", items[1].TextContent);
+        Assert.Equal(["首页", "2024年度", "报告"], items.Select(i => i.TextContent));
+        Assert.Equal(["/", "/years/2024"], cut.FindAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("page", items[2].GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public void Breadcrumbs_OnAYearsOwnPage_EndWithTheYear_Unlinked()
+    {
+        var cut = Render<Breadcrumbs>(p => p.Add(c => c.Year, 2024));
+
+        var items = cut.FindAll("li");
+        Assert.Equal(["首页", "2024年度"], items.Select(i => i.TextContent));
+        Assert.Single(cut.FindAll("a"));
         Assert.Equal("page", items[1].GetAttribute("aria-current"));
     }
 

@@ -38,12 +38,23 @@ public sealed class ReportPageTests(SiteFactory site) : IClassFixture<SiteFactor
     }
 
     [Fact]
-    public async Task Breadcrumb_GoesHomeThenCategory()
+    public async Task Breadcrumb_GoesHomeThenToTheYear_ThenTheReport()
     {
         using var document = await LoadAsync();
 
         var crumbs = document.QuerySelectorAll(".breadcrumbs li").Select(li => li.TextContent.Trim()).ToArray();
-        Assert.Equal(["首页", "通知公告"], crumbs);
+        Assert.Equal(["首页", "2024年度", "报告"], crumbs);
+    }
+
+    [Fact]
+    public async Task ThePublicationLine_FollowsTheTitle_AndThe落款ClosesTheText_WithNoInventedDate()
+    {
+        using var document = await LoadAsync();
+
+        var byline = document.QuerySelector("h1 + .byline")!;
+        Assert.Equal("临沭县人民政府", byline.TextContent.Trim());
+        Assert.Equal("临沭县人民政府", document.QuerySelector(".report__body + .signature")!.TextContent.Trim());
+        Assert.Empty(document.QuerySelectorAll(".byline time, .signature time"));
     }
 
     [Fact]

@@ -19,27 +19,54 @@ public sealed class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactor
     [InlineData("/years/2024")]
     [InlineData("/accessibility")]
     [InlineData("/no-such-page")]
-    [InlineData("/search")]
-    public async Task EveryPage_HasAPlainGetSearchFormInTheHeader(string path)
+    public async Task EveryPage_HasOnePlainGetSearchForm_InTheHeader(string path)
     {
         using var document = await HtmlPage.GetAsync(site.CreateClient(), path, "elder");
 
-        var form = document.QuerySelector(".toolbar form[role=search]")!;
+        var form = Assert.Single(document.QuerySelectorAll("form[role=search]"));
+        Assert.NotNull(form.Closest("header"));
         Assert.Equal("/search", form.GetAttribute("action"));
         Assert.Equal("get", form.GetAttribute("method"));
         var field = form.QuerySelector("input[name=q]")!;
         Assert.Equal("搜索报告", document.QuerySelector($"label[for={field.Id}]")!.TextContent);
         Assert.Equal("submit", form.QuerySelector("button")!.GetAttribute("type"));
+        Assert.Equal("搜索", document.QuerySelector(".masthead__search")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE")]
+    public async Task TheResultsPage_ShowsOneForm_ItsOwn_Prefilled(string path)
+    {
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), path);
+
+        var form = Assert.Single(document.QuerySelectorAll("form[role=search]"));
+        Assert.Null(form.Closest("header"));
+        Assert.Null(document.QuerySelector(".masthead__search"));
+        Assert.Equal(path.Contains("q=", StringComparison.Ordinal) ? "行政复议" : string.Empty, form.QuerySelector("input[name=q]")!.GetAttribute("value") ?? string.Empty);
     }
 
     [Fact]
-    public async Task AReportPage_OffersASearchOfThatReportOnly()
+    public async Task AReportPage_OffersASearchOfThatReportOnly_InItsOneForm()
     {
         using var document = await HtmlPage.GetAsync(site.CreateClient(), Report);
 
-        var form = document.QuerySelector(".report__header form[role=search]")!;
-        Assert.Equal("在本报告中搜索", form.QuerySelector("label")!.TextContent);
-        Assert.Equal("2024/linshu-county", form.QuerySelector("input[type=hidden][name=report]")!.GetAttribute("value"));
+        var form = Assert.Single(document.QuerySelectorAll("form[role=search]"));
+        var scope = form.QuerySelector("input[type=checkbox][name=report]")!;
+        Assert.Equal("2024/linshu-county", scope.GetAttribute("value"));
+        Assert.False(scope.HasAttribute("checked"));
+        Assert.Equal("只搜本报告", scope.Closest("label")!.TextContent);
+        Assert.Equal("/search?report=2024%2Flinshu-county", document.QuerySelector(".masthead__search")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ANarrowedSearch_KeepsItsScopeTicked_InTheResultsPageForm()
+    {
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), Search("行政复议", "&report=2024/linshu-county"));
+
+        var form = Assert.Single(document.QuerySelectorAll("form[role=search]"));
+        Assert.Equal("行政复议", form.QuerySelector("input[name=q]")!.GetAttribute("value"));
+        Assert.True(form.QuerySelector("input[type=checkbox][name=report]")!.HasAttribute("checked"));
     }
 
     [Fact]

@@ -32,6 +32,9 @@ public sealed class CanonicalAddressTests : IDisposable
     [InlineData("/ACCESSIBILITY", "/accessibility")]
     [InlineData("/accessibility/", "/accessibility")]
     [InlineData("/Years/02024", "/years/2024")]
+    [InlineData("/reports/2024", "/years/2024")]
+    [InlineData("/Reports/02024/", "/years/2024")]
+    [InlineData("/reports/1999", "/years/1999")]
     [InlineData("/reports/02024/linshu-county?from=wechat", "/reports/2024/linshu-county?from=wechat")]
     public async Task Alias_IsAPermanentRedirectToTheCanonicalAddress_WithoutRendering(string alias, string canonical)
     {
