@@ -42,7 +42,8 @@ public static partial class AnnualReportRules
         }
 
         var deadline = new DateOnly(metadata.Year + 1, 3, 31);
-        if (metadata.Date is null)
+        // A draft is dated when it is published; asking for the date before then would only be noise.
+        if (metadata.Date is null && !metadata.Draft)
         {
             problems.Add(new ContentProblem(path, frontMatter.FirstLine, ProblemSeverity.Warning,
                 $"没有写发布日期（前置信息 date）。按{Regulation}第二十四条，{metadata.Year}年度的报告应在 {metadata.Year + 1}年4月1日之前公开，读者要看到发布日期才知道它是否按时公开。请写上报告实际公开的那一天（格式 date: YYYY-MM-DD）；日期不明时请先核实，不要估填。报告照常发布。"));

@@ -56,6 +56,10 @@ public sealed class AnnualReportRequirementTests
     }
 
     [Fact]
+    public void ADraft_IsNotAskedForItsDate_UntilTheDraftMarkIsGone() =>
+        Assert.DoesNotContain(Warnings(fields: "\ndraft: true"), w => w.Message.Contains("发布日期", StringComparison.Ordinal));
+
+    [Fact]
     public void AReportWithAllFourParts_AndAnOnTimeDate_HasNoWarning() =>
         Assert.Empty(Warnings(fields: "\ndate: 2024-03-31"));
 

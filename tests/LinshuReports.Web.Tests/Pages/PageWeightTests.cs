@@ -4,11 +4,16 @@ namespace LinshuReports.Web.Tests.Pages;
 
 /// <summary>
 /// The 2024 report must reach an old phone on a slow line in one small response: HTML, CSS and JS as
-/// transferred with Brotli at most 16 KB in each mode, with no fonts and nothing from another site.
+/// transferred with Brotli at most 18 KB in each mode, with no fonts and nothing from another site.
 /// </summary>
+/// <remarks>
+/// 16 KB until issue 30: the hand-written cache compressed each page once at Brotli's smallest size; the framework's
+/// compression has one level for every response, searches included, and the smallest size costs about 12 ms a page,
+/// so pages are stored at the default level (tests/bench/README.md).
+/// </remarks>
 public sealed class PageWeightTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
-    private const int Budget = 16 * 1024;
+    private const int Budget = 18 * 1024;
 
     private async Task<long> TransferredAsync(string url, string mode)
     {
