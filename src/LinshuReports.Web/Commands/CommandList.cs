@@ -19,11 +19,11 @@ public static class CommandList
 
     public static bool IsHelp(string argument) => argument is Name or "--help" or "-h" or "/?";
 
-    /// <summary>The list, for a clerk who asked for it; exit code 0.</summary>
+    /// <summary>The list, for a clerk who asked for it; exit code 2 like a misuse (issue 33), so no script mistakes it for work done.</summary>
     public static int Help(TextWriter output)
     {
         Write(output);
-        return 0;
+        return 2;
     }
 
     /// <summary>The list after naming what was not understood; exit code 2, as for any misuse.</summary>

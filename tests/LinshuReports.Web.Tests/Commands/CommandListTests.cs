@@ -56,7 +56,7 @@ public sealed class CommandListTests
     {
         var (exit, output) = await RunAsync(help);
 
-        Assert.Equal(0, exit);
+        Assert.Equal(2, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.All(["check", "import", "new", "preview", "help"], command => Assert.Single(lines, l => l.StartsWith(command + " ", StringComparison.Ordinal) || l.StartsWith(command + "：", StringComparison.Ordinal)));
     }
