@@ -24,7 +24,7 @@ public sealed class PageCachePolicy(ICurrentCatalog catalogs) : IOutputCachePoli
     /// <summary>Every stored page carries it, so a change to the reports evicts them all at once.</summary>
     public const string Tag = "pages";
 
-    private CatalogVersion _version = new(ReportCatalog.Empty, 0);
+    private CatalogVersion _version = new(ReportCatalog.Empty, 0, "0");
 
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -56,7 +56,7 @@ public sealed class PageCachePolicy(ICurrentCatalog catalogs) : IOutputCachePoli
         rules.VaryByValues["encoding"] = encoding ?? "identity";
         // A render that began before a change may finish after it: its page is stored under the old number, where
         // no request looks any more, so a reader is never sent a page of reports older than those the site serves.
-        rules.VaryByValues["catalog"] = (await CurrentVersionAsync(http.RequestServices, cancellation)).ToString(CultureInfo.InvariantCulture);
+        rules.VaryByValues["catalog"] = await CurrentVersionAsync(http.RequestServices, cancellation);
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
@@ -83,25 +83,27 @@ public sealed class PageCachePolicy(ICurrentCatalog catalogs) : IOutputCachePoli
 
     /// <summary>The number of the catalog readers see now; the first request after a change evicts every stored page.</summary>
     /// <remarks>The store is found per change, not injected: it is built from the options this policy is part of.</remarks>
-    private async ValueTask<long> CurrentVersionAsync(IServiceProvider services, CancellationToken cancellation)
+    private async ValueTask<string> CurrentVersionAsync(IServiceProvider services, CancellationToken cancellation)
     {
         var seen = Volatile.Read(ref _version);
         var catalog = catalogs.Current;
         if (ReferenceEquals(seen.Catalog, catalog))
         {
-            return seen.Number;
+            return seen.Key;
         }
 
-        var next = new CatalogVersion(catalog, seen.Number + 1);
+        var number = seen.Number + 1;
+        var next = new CatalogVersion(catalog, number, number.ToString(CultureInfo.InvariantCulture));
         if (Interlocked.CompareExchange(ref _version, next, seen) == seen)
         {
             await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, cancellation);
-            return next.Number;
+            return next.Key;
         }
 
-        return Volatile.Read(ref _version).Number;
+        return Volatile.Read(ref _version).Key;
     }
 
-    /// <summary>The catalog the stored pages were rendered from, and its number in this process.</summary>
-    private sealed record CatalogVersion(ReportCatalog Catalog, long Number);
+    /// <summary>The catalog the stored pages were rendered from, its number in this process, and that number as the
+    /// cache key's text, made once per change rather than per request.</summary>
+    private sealed record CatalogVersion(ReportCatalog Catalog, long Number, string Key);
 }
