@@ -18,7 +18,12 @@ public static class CachingServiceCollectionExtensions
         services.AddSingleton<PageCachePolicy>();
         services.AddOptions<OutputCacheOptions>()
             // A report page in every reading variant and encoding takes about 0.4 MB: room for several hundred reports.
-            .Configure(o => o.SizeLimit = 256L * 1024 * 1024)
+            .Configure(o =>
+            {
+                o.SizeLimit = 256L * 1024 * 1024;
+                // The key is the path as sent: /Reports/… is an alias to redirect, never the stored /reports/….
+                o.UseCaseSensitivePaths = true;
+            })
             .BindConfiguration(Section)
             .Validate(o => o.SizeLimit > 0, "OutputCache:SizeLimit must be a number of bytes above zero, e.g. 268435456 (256 MB)")
             .ValidateOnStart();
@@ -37,13 +42,15 @@ public static class CachingServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Right after routing: the cache needs the endpoint to know a page, and nothing else.</summary>
+    public static IApplicationBuilder UsePageCache(this IApplicationBuilder app) => app.UseOutputCache();
+
     /// <summary>
-    /// After routing and canonical addresses: the cache keys a page by its endpoint and canonical path. Compression
-    /// comes after it in request order, so compressed bytes are what is stored and a hit is never compressed again.
+    /// Just before the endpoints: a page about to be stored gets its headers, and compression comes after the cache in
+    /// request order, so compressed bytes are what is stored and a hit is never compressed again.
     /// </summary>
-    public static IApplicationBuilder UsePageCaching(this IApplicationBuilder app) =>
-        app.UseOutputCache()
-            .UseMiddleware<StoredPageHeadersMiddleware>()
+    public static IApplicationBuilder UsePageStorage(this IApplicationBuilder app) =>
+        app.UseMiddleware<StoredPageHeadersMiddleware>()
             .UseResponseCompression();
 
     public static IApplicationBuilder UseCachedStaticFiles(this IApplicationBuilder app) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using LinshuReports.Content.Catalog;
 using LinshuReports.Web.Hosting;
 using LinshuReports.Web.ReadingModes;
+using LinshuReports.Web.Routing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
@@ -9,15 +10,18 @@ using Microsoft.Net.Http.Headers;
 namespace LinshuReports.Web.Caching;
 
 /// <summary>
-/// What the framework's output cache keeps: Razor pages asked for by GET or HEAD, one entry per canonical path,
-/// reading settings and encoding, stored only when they succeed as text and set no cookie. It runs after
-/// <see cref="Routing.CanonicalAddressMiddleware"/>, so a page has one key however its address was spelt.
+/// What the framework's output cache keeps: Razor pages asked for by GET or HEAD, one entry per path as sent,
+/// reading settings and encoding, stored only when they succeed as text and set no cookie. It runs before
+/// <see cref="Routing.CanonicalAddressMiddleware"/>: only the canonical spelling of an address is ever stored (any
+/// other is redirected, and a redirect is not stored), so a hit needs no canonical check. A path the server decoded
+/// (<c>%72eports</c>, dot segments) is not looked up at all, since its decoded form would match the stored page.
 /// </summary>
 /// <remarks>
-/// Pages do not read the query string, so it is removed before lookup and rendering: a query neither splits the
-/// cache, nor forces a render, nor reaches a stored page. Search, marked <see cref="VariesByQueryAttribute"/>, is
-/// never cached. The request is left with exactly the one encoding its key names, so response compression (inside
-/// the cached part of the pipeline) produces the bytes the key promises and a hit never compresses.
+/// The query is not part of the key, so it neither splits the cache nor forces a render, and
+/// <see cref="StoredPageHeadersMiddleware"/> removes it before a page to be stored is rendered, so it never reaches a
+/// stored page. Search, marked <see cref="VariesByQueryAttribute"/>, is never cached. The request is left with
+/// exactly the one encoding its key names, so response compression (inside the cached part of the pipeline) produces
+/// the bytes the key promises and a hit never compresses.
 /// </remarks>
 public sealed class PageCachePolicy(ICurrentCatalog catalogs) : IOutputCachePolicy
 {
@@ -34,12 +38,12 @@ public sealed class PageCachePolicy(ICurrentCatalog catalogs) : IOutputCachePoli
         if (metadata?.GetMetadata<PageActionDescriptor>() is null
             || metadata.GetMetadata<VariesByQueryAttribute>() is not null
             || http.IsReExecuted()
-            || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+            || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || !RawRequestPath.IsAsDecoded(http))
         {
             return;
         }
 
-        request.QueryString = QueryString.Empty;
         var encoding = ContentEncodingNegotiation.Choose(request.Headers.AcceptEncoding);
         // "identity" rather than none, so that compression still marks the plain page Vary: Accept-Encoding.
         request.Headers.AcceptEncoding = encoding ?? "identity";

@@ -5,11 +5,12 @@ using Microsoft.Net.Http.Headers;
 namespace LinshuReports.Web.Caching;
 
 /// <summary>
-/// Gives a page the output cache is about to store a strong ETag, the hash of its exact (compressed) bytes, and the
-/// shared-cache lifetime. It runs only when a page is rendered: a stored page is sent with the headers it was stored
-/// with, and the output cache answers a matching If-None-Match with a 304 from the lookup alone. The hash of the
-/// bytes, not a version number, so that every instance behind nginx gives the same page the same ETag and nginx's
-/// revalidation succeeds whichever instance it asks.
+/// Renders a page the output cache is about to store without the query (which is not in the key), so nothing a
+/// reader added to the address reaches the copy every reader is sent; and gives it a strong ETag, the hash of its
+/// exact (compressed) bytes, and the shared-cache lifetime. It runs only when a page is rendered: a stored page is
+/// sent with the headers it was stored with, and the output cache answers a matching If-None-Match with a 304 from
+/// the lookup alone. The hash of the bytes, not a version number, so that every instance behind nginx gives the same
+/// page the same ETag and nginx's revalidation succeeds whichever instance it asks.
 /// </summary>
 public sealed class StoredPageHeadersMiddleware(RequestDelegate next)
 {
@@ -24,6 +25,7 @@ public sealed class StoredPageHeadersMiddleware(RequestDelegate next)
             return;
         }
 
+        context.Request.QueryString = QueryString.Empty;
         var response = context.Response;
         var original = response.Body;
         using var buffer = new MemoryStream();

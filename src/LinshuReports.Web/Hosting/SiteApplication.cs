@@ -76,12 +76,16 @@ public static partial class SiteApplication
         app.UseStatusCodePagesWithReExecute(StatusPagePath);
         app.UseRouting();
 
+        // A stored page is answered here, before anything below, which only a render needs. The key is the path as
+        // the reader sent it, so any other spelling of an address misses and is redirected by canonical addresses.
+        app.UsePageCache();
+        app.UseCanonicalAddresses();
+
         // Razor Pages registers authentication and authorization, and unless the pipeline places them WebApplication
         // puts both in front of every request, cached pages included. No page requires either.
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseCanonicalAddresses();
-        app.UsePageCaching();
+        app.UsePageStorage();
         app.UseCachedStaticFiles();
         // After the cache: a cached page never meets the limiter, which only searches (never cached) need.
         app.UseRateLimiter();

@@ -6,7 +6,8 @@ namespace LinshuReports.Web.Tests.Routing;
 /// <summary>
 /// Spellings of a page that the server decodes or normalises before routing (percent-encoded letters, dot
 /// segments) are told apart by the request target as sent: each is a 301 to the canonical address or a 404,
-/// never the page itself, which nginx would store under every spelling. Sent over a real socket, as written.
+/// never the page itself (not even once the page is stored), which nginx would store under every spelling. Sent over
+/// a real socket, as written.
 /// </summary>
 public sealed class RawTargetAddressTests(KestrelSite site) : IClassFixture<KestrelSite>
 {
@@ -31,9 +32,11 @@ public sealed class RawTargetAddressTests(KestrelSite site) : IClassFixture<Kest
     public async Task AnEncodedOrDotSegmentSpelling_IsAPermanentRedirectToTheCanonicalAddress(string spelling)
     {
         using var client = RawTargetClient.Create();
+        using var stored = await client.GetRawAsync(site.BaseUrl, Report);
 
         using var response = await client.GetRawAsync(site.BaseUrl, spelling + "?from=wechat");
 
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(Report + "?from=wechat", response.Headers.Location?.OriginalString);
     }
