@@ -57,6 +57,8 @@ public static class SiteLogging
             // This host's own logger, never the static Log.Logger (see above).
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.IncludeQueryInRequestPath = false;
+            // The default's {Elapsed:0.0000} makes compact JSON render the time a second time (@r) on every line.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed} ms";
             options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
                 diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
