@@ -121,16 +121,28 @@ public sealed class PreviewCommandTests : IDisposable
             return _process.ExitCode;
         }
 
-        /// <summary>SIGINT, as Ctrl+C sends it (the host treats SIGTERM alike).</summary>
+        /// <summary>
+        /// SIGINT, as Ctrl+C sends it; SIGTERM, which the host treats alike, where this test run itself ignores SIGINT
+        /// (started in the background by a non-interactive shell): the preview inherits that and, as nohup expects,
+        /// keeps ignoring it.
+        /// </summary>
         public async Task<string> StopAsync()
         {
-            using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            var signal = IgnoresInterrupt() ? "-TERM" : "-INT";
+            using (var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }
 
             Assert.Equal(0, await ExitAsync());
             return Output;
+        }
+
+        /// <summary>Whether SIGINT (bit 1 of the SigIgn mask) is ignored by this process, as its children will be.</summary>
+        private static bool IgnoresInterrupt()
+        {
+            var ignored = File.ReadLines("/proc/self/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))["SigIgn:".Length..].Trim();
+            return (Convert.ToUInt64(ignored, 16) & 0b10) != 0;
         }
 
         public async ValueTask DisposeAsync()
