@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.Primitives;
 
 namespace LinshuReports.Web.ReadingModes;
@@ -33,7 +34,17 @@ public static class ReadingCookie
         return TryParse(RawValue(header), out var choices) ? choices : ReadLegacy(request.Cookies);
     }
 
-    public static string Format(ReadingPreferences choices) =>
+    /// <summary>Every combination's value, made once: the page cache keys every request by it.</summary>
+    private static readonly FrozenDictionary<ReadingPreferences, string> Values =
+        (from mode in ReadingSettings.Mode.Options
+         from size in ReadingSettings.Size.Options
+         from scheme in ReadingSettings.Scheme.Options
+         select new ReadingPreferences(mode.Value, size.Value, scheme.Value))
+        .ToFrozenDictionary(choices => choices, Join);
+
+    public static string Format(ReadingPreferences choices) => Values.GetValueOrDefault(choices) ?? Join(choices);
+
+    private static string Join(ReadingPreferences choices) =>
         string.Join(Separator, ReadingSettings.Mode.NameIn(choices), ReadingSettings.Size.NameIn(choices), ReadingSettings.Scheme.NameIn(choices));
 
     public static bool TryParse(string? value, out ReadingPreferences choices)
