@@ -22,6 +22,14 @@ public static class ReadingCookie
     /// <summary>Long enough that a reader who chose once is not asked again this year.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
 
+    /// <summary>Every combination's value, made once: the page cache keys every request by it.</summary>
+    private static readonly FrozenDictionary<ReadingPreferences, string> Values =
+        (from mode in ReadingSettings.Mode.Options
+         from size in ReadingSettings.Size.Options
+         from scheme in ReadingSettings.Scheme.Options
+         select new ReadingPreferences(mode.Value, size.Value, scheme.Value))
+        .ToFrozenDictionary(choices => choices, Join);
+
     public static ReadingPreferences Read(HttpRequest request)
     {
         var header = request.Headers.Cookie;
@@ -34,15 +42,7 @@ public static class ReadingCookie
         return TryParse(RawValue(header), out var choices) ? choices : ReadLegacy(request.Cookies);
     }
 
-    /// <summary>Every combination's value, made once: the page cache keys every request by it.</summary>
-    private static readonly FrozenDictionary<ReadingPreferences, string> Values =
-        (from mode in ReadingSettings.Mode.Options
-         from size in ReadingSettings.Size.Options
-         from scheme in ReadingSettings.Scheme.Options
-         select new ReadingPreferences(mode.Value, size.Value, scheme.Value))
-        .ToFrozenDictionary(choices => choices, Join);
-
-    public static string Format(ReadingPreferences choices) => Values.GetValueOrDefault(choices) ?? Join(choices);
+    public static string Format(ReadingPreferences choices) => Values[choices];
 
     private static string Join(ReadingPreferences choices) =>
         string.Join(Separator, ReadingSettings.Mode.NameIn(choices), ReadingSettings.Size.NameIn(choices), ReadingSettings.Scheme.NameIn(choices));
