@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using LinshuReports.Content.Loading;
@@ -20,12 +21,15 @@ public static partial class SiteApplication
 {
     private const string StatusPagePath = "/status/{0}";
     private const string ErrorPagePath = "/status/500";
+    private const string NoSettingsReload = "--hostBuilder:reloadConfigOnChange=false";
 
     /// <summary>The host with the site's configuration (settings files, environment, command line) and nothing else yet.</summary>
     public static WebApplicationBuilder CreateBuilder(string[] args) =>
         WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = args,
+            // Settings are read once, at start, as the environment's are: reloading a settings file would take an
+            // inotify watcher per file, and where the user's watchers are used up the host would not start at all.
+            Args = [NoSettingsReload, .. args],
             ApplicationName = typeof(SiteApplication).Assembly.GetName().Name,
             // Only the web root is set: setting ContentRootPath as well breaks WebApplicationFactory.
             WebRootPath = Path.Combine(SiteRoot.Find(), "wwwroot"),
@@ -55,6 +59,9 @@ public static partial class SiteApplication
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         var app = builder.Build();
+        // Versioned asset addresses (asp-append-version) watch their files; polling them (a look every 4 s) needs
+        // no inotify watcher, which the system may refuse (fs.inotify.max_user_instances), failing every render.
+        app.Environment.WebRootFileProvider = new PhysicalFileProvider(app.Environment.WebRootPath) { UsePollingFileWatcher = true, UseActivePolling = true };
         if (PublicBase.Of(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value) is null)
         {
             LogNoPublicBaseUrl(app.Logger);
