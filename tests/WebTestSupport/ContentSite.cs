@@ -10,7 +10,7 @@ public sealed class ContentSite : IDisposable
     public ContentSite(Action<TempContentFolder> seed, Action<IServiceCollection>? replaceServices = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         seed(Folder);
-        Site = new SiteFactory { ContentRoot = Folder.Path, ReplaceServices = replaceServices, Settings = settings ?? new Dictionary<string, string>() };
+        Site = new SiteFactory { ContentRoot = Folder.Path, WatchesContent = true, ReplaceServices = replaceServices, Settings = settings ?? new Dictionary<string, string>() };
         Client = Site.CreateClient();
     }
 

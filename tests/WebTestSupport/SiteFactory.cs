@@ -15,9 +15,20 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Configuration for this host alone, as environment variables would give it.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// True for a test about content changing while the site runs. Other hosts only look, rarely, and hold no inotify
+    /// watcher: the suite's many hosts would otherwise outgrow the system's limit (128 per user on Debian).
+    /// </summary>
+    public bool WatchesContent { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        if (!WatchesContent)
+        {
+            builder.UseSetting("Content:PollOnly", "true");
+        }
+
         if (ContentRoot is not null)
         {
             builder.UseSetting("Content:Root", ContentRoot);

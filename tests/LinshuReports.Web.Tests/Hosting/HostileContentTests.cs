@@ -26,7 +26,7 @@ public sealed class HostileContentTests : IDisposable
     public HostileContentTests()
     {
         _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, body: "## 一、总体情况\n\n已发布的正文。\n"));
-        _site = new SiteFactory { ContentRoot = _folder.Path, ReplaceServices = s => s.AddSingleton<ILogEventSink>(_log) };
+        _site = new SiteFactory { ContentRoot = _folder.Path, WatchesContent = true, ReplaceServices = s => s.AddSingleton<ILogEventSink>(_log) };
         _client = _site.CreateRawClient();
     }
 

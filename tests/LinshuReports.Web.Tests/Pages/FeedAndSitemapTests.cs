@@ -30,7 +30,7 @@ public sealed class FeedAndSitemapTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private WebApplicationFactory<Program> Site(string baseUrl = BaseUrl) =>
-        new SiteFactory { ContentRoot = _folder.Path, ReplaceServices = s => s.AddSingleton<TimeProvider>(_clock) }
+        new SiteFactory { ContentRoot = _folder.Path, WatchesContent = true, ReplaceServices = s => s.AddSingleton<TimeProvider>(_clock) }
             .WithWebHostBuilder(b => b.UseSetting("Site:PublicBaseUrl", baseUrl));
 
     private static async Task<SyndicationFeed> FeedAsync(HttpClient client)
