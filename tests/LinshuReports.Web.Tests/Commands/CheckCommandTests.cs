@@ -33,6 +33,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void ConfiguredTimeZone_DecidesWhatIsStillScheduled()
     {
+        TimeZoneDatabase.Ensure();
         // The first and the last time zones are 26 hours apart: today at the date line's west is always tomorrow or later at its east.
         var todayAtKiritimati = DateTime.UtcNow.AddHours(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         _folder.Write("2023-linshu-county.md", ReportMarkdown.WithFields($"date: {todayAtKiritimati}"));

@@ -62,6 +62,7 @@ public sealed class SiteSettingsTests
     [Fact]
     public async Task TheConfiguredTimeZone_DecidesWhenADatedReportGoesLive()
     {
+        TimeZoneDatabase.Ensure();
         // 10 p.m. in Linshu on 27 March is already 4 a.m. on 28 March on Kiritimati (UTC+14).
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 27, 22, 0, 0, TimeSpan.FromHours(8)));
         static void Seed(TempContentFolder folder) =>
