@@ -17,6 +17,9 @@ public sealed class FailoverTests
     /// <summary>Never stored, so every request of the load reaches an instance; not search, which limit_req would refuse at this rate.</summary>
     private const string Uncached = "/healthz";
 
+    /// <summary>The load's length: an instance is killed a quarter of the way in, and readers go on well past its restart (2 s).</summary>
+    private static readonly TimeSpan LoadTime = TimeSpan.FromSeconds(12);
+
     [Fact]
     public async Task Readers_see_no_error_when_an_instance_is_killed_it_rejoins_and_with_all_down_stored_pages_and_a_maintenance_page_remain()
     {
@@ -42,7 +45,7 @@ public sealed class FailoverTests
     {
         var failures = new ConcurrentQueue<string>();
         var served = 0;
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var stop = new CancellationTokenSource(LoadTime);
         var load = Enumerable.Range(0, 8).Select(async _ =>
         {
             while (!stop.IsCancellationRequested)
@@ -66,12 +69,12 @@ public sealed class FailoverTests
             }
         }).ToArray();
 
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        await Task.Delay(LoadTime / 4);
         UnixSignal.Send(run.Instances.First().Value, UnixSignal.Kill);
         await Task.WhenAll(load);
 
         Assert.Empty(failures);
-        Assert.True(served > 100, $"only {served} requests were served in 30 s");
+        Assert.True(served > 100, $"only {served} requests were served in {LoadTime.TotalSeconds} s");
     }
 
     /// <summary>
@@ -124,8 +127,8 @@ public sealed class FailoverTests
             await run.WaitForOutputAsync(l => l == $"run-local: instance http://127.0.0.1:{port} stopped", TimeSpan.FromSeconds(45));
         }
 
-        // Past the stored page's 5 s: nginx would ask an instance, finds none, and serves what it has.
-        await Task.Delay(TimeSpan.FromSeconds(6));
+        // Past the stored page's freshness (1 s in the tests' runs): nginx would ask an instance, finds none, and serves what it has.
+        await Task.Delay(RunLocal.ShortTiming + TimeSpan.FromSeconds(1));
         using var report = await reader.GetAsync(Report, cookie: null);
         using var stored = await reader.GetAsync(Cached, cookie: null);
         using var neverStored = await reader.GetAsync(Uncached, cookie: null);

@@ -17,6 +17,9 @@ public sealed partial class RunLocal : IAsyncDisposable
     /// <summary>A hang detector for publishing and start-up, not a speed measure.</summary>
     private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(4);
 
+    /// <summary>How long nginx keeps a stored page fresh, and a failed instance out, in the tests' runs (<c>--short-timings</c>).</summary>
+    public static readonly TimeSpan ShortTiming = TimeSpan.FromSeconds(1);
+
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
     private readonly ConcurrentDictionary<int, int> instances = new();
@@ -49,12 +52,13 @@ public sealed partial class RunLocal : IAsyncDisposable
     public static async Task<RunLocal> StartAsync(string contentFolder, int instanceCount)
     {
         DeployTools.Ensure();
+        var app = await PublishedSite.FolderAsync();
         var start = new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "src", "deploy", "run-local"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "--port", FreePort().ToString(CultureInfo.InvariantCulture), "--instances", instanceCount.ToString(CultureInfo.InvariantCulture), "--content", contentFolder })
+        foreach (var argument in new[] { "--port", FreePort().ToString(CultureInfo.InvariantCulture), "--instances", instanceCount.ToString(CultureInfo.InvariantCulture), "--content", contentFolder, "--app", app, "--short-timings" })
         {
             start.ArgumentList.Add(argument);
         }
