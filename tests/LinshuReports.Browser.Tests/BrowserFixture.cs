@@ -76,6 +76,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// Every browser test shares one chromium and the two sites: starting them is most of a small test's cost. The cases
+/// run one at a time, since chromium's renderer and the site already keep both of the machine's cores busy while the
+/// other test projects run beside this one.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserTestGroup : ICollectionFixture<BrowserFixture>
 {

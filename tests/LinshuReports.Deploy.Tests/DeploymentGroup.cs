@@ -1,6 +1,9 @@
 namespace LinshuReports.Deploy.Tests;
 
-/// <summary>One deployment at a time: each run publishes the site and starts its own processes.</summary>
+/// <summary>
+/// One deployment at a time: each starts nginx and two instances, and the load and failover tests measure what readers
+/// get, which a second deployment loading the same two cores would distort.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class DeploymentGroup
 {
