@@ -1,6 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using LinshuReports.Content.Drafting;
+using LinshuReports.Import.Drafting;
 using LinshuReports.TestSupport;
 using Microsoft.Playwright;
 

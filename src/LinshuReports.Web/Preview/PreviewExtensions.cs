@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using LinshuReports.Web.Hosting;
 
 namespace LinshuReports.Web.Preview;
 
@@ -7,6 +8,13 @@ public static class PreviewExtensions
     public static IServiceCollection AddPreview(this IServiceCollection services)
     {
         services.AddOptions<PreviewOptions>().BindConfiguration(PreviewOptions.Section);
+        services.AddOptions<PageBanners>().Configure<IOptions<PreviewOptions>>((banners, preview) =>
+        {
+            if (preview.Value.Enabled)
+            {
+                banners.Components.Add(typeof(PreviewBanner));
+            }
+        });
         return services;
     }
 

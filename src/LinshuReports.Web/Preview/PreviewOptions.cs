@@ -1,7 +1,7 @@
 namespace LinshuReports.Web.Preview;
 
 /// <summary>
-/// Configuration section <c>Preview</c>, set by the <c>preview</c> command: the same site, showing drafts and
+/// Configuration section <c>Preview</c>, set by the clerk's <c>linshu preview</c>: the same site, showing drafts and
 /// scheduled reports to the clerk on this machine, marked as a preview, never stored or indexed.
 /// </summary>
 public sealed class PreviewOptions

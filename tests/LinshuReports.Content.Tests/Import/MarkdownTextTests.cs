@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using LinshuReports.Content.Import;
+using LinshuReports.Import;
 using LinshuReports.Content.Parsing;
 using Markdig;
 

@@ -1,4 +1,4 @@
-using LinshuReports.Content.Import;
+using LinshuReports.Import;
 
 namespace LinshuReports.Content.Tests.Import;
 

@@ -1,4 +1,4 @@
-using LinshuReports.Content.Import;
+using LinshuReports.Import;
 using LinshuReports.Content.Model;
 using LinshuReports.TestSupport;
 

@@ -1,4 +1,4 @@
-using LinshuReports.Content.Import.Word;
+using LinshuReports.Import.Word;
 
 namespace LinshuReports.Content.Tests.Import.Word;
 

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using LinshuReports.Content.Import.Word;
+using LinshuReports.Import.Word;
 using static LinshuReports.TestSupport.Docx;
 
 namespace LinshuReports.Content.Tests.Import.Word;

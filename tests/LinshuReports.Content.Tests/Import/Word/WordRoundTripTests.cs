@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using LinshuReports.Content.Import.Word;
+using LinshuReports.Import.Word;
 using LinshuReports.TestSupport;
 using static LinshuReports.TestSupport.Docx;
 
