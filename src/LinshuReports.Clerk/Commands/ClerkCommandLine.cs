@@ -54,7 +54,9 @@ public static class ClerkCommandLine
             error.WriteLine(mistake.Message);
         }
 
-        error.WriteLine($"“{ProgramName} {parsed.CommandResult.Command.Name} --help”显示这个命令的用法；“{ProgramName} help”列出全部命令。");
+        var command = parsed.CommandResult.Command.Name;
+        error.WriteLine(CommandList.UsageOf(command));
+        error.WriteLine($"“{ProgramName} {command} --help”详细说明这个命令；“{ProgramName} help”列出全部命令。");
         return 2;
     }
 }

@@ -16,6 +16,10 @@ public static class CommandList
         Summary,
     ];
 
+    /// <summary>One command's usage line, for a clerk who typed it wrong: "用法：linshu check [--content 内容文件夹]".</summary>
+    public static string UsageOf(string command) =>
+        $"用法：{ClerkCommandLine.ProgramName} {Lines.First(l => l.StartsWith(command + " ", StringComparison.Ordinal)).Split('：')[0]}";
+
     public static bool IsHelp(string argument) => argument is Name or "--help" or "-h" or "-?" or "/?";
 
     /// <summary>The list, for a clerk who asked for it; exit code 2 like a misuse (issue 33), so no script mistakes it for work done.</summary>

@@ -2,9 +2,9 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LinshuReports.TestSupport;
-using LinshuReports.Web.Commands;
+using LinshuReports.Clerk.Commands;
 
-namespace LinshuReports.Web.Tests.Commands;
+namespace LinshuReports.Clerk.Tests.Commands;
 
 /// <summary>
 /// Damaged and made-up packages through the whole command: bytes flipped, elements duplicated or deleted in the parts
@@ -87,7 +87,7 @@ public sealed class ImportCommandFuzzTests : IDisposable
         int exit;
         try
         {
-            exit = ImportCommand.Run([file, "--out", Path.Combine(_folder.Path, $"2025-case-{name}.md")], output, output);
+            exit = Linshu.Run(["import", file, "--out", Path.Combine(_folder.Path, $"2025-case-{name}.md")], output, output);
         }
         catch (Exception ex)
         {

@@ -6,7 +6,7 @@ using static LinshuReports.TestSupport.Docx;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using M = DocumentFormat.OpenXml.Math;
 
-namespace LinshuReports.Content.Tests.Import.Word;
+namespace LinshuReports.Clerk.Tests.Import.Word;
 
 /// <summary>Content the importer cannot read is named in the summary with what to do, never dropped without a word.</summary>
 public sealed class WordUnreadableContentTests

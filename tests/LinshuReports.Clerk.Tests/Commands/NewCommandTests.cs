@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using LinshuReports.Content.Model;
 using LinshuReports.TestSupport;
-using LinshuReports.Web.Commands;
+using LinshuReports.Clerk.Commands;
 
-namespace LinshuReports.Web.Tests.Commands;
+namespace LinshuReports.Clerk.Tests.Commands;
 
 public sealed class NewCommandTests : IDisposable
 {
@@ -14,7 +14,7 @@ public sealed class NewCommandTests : IDisposable
     private (int Exit, string Output) New(params string[] args)
     {
         using var output = new StringWriter();
-        var exit = NewCommand.Run(args, output, new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Content:Root"] = _folder.Path }).Build());
+        var exit = Linshu.Run(["new", .. args], output, output, new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Content:Root"] = _folder.Path }).Build());
         return (exit, output.ToString());
     }
 

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using LinshuReports.Import.Word;
 using static LinshuReports.TestSupport.Docx;
 
-namespace LinshuReports.Content.Tests.Import.Word;
+namespace LinshuReports.Clerk.Tests.Import.Word;
 
 /// <summary>A part referenced many times is written once: a small file cannot make the import write more than it holds.</summary>
 public sealed class WordRepeatedPartTests

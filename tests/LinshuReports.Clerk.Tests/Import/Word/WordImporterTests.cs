@@ -5,7 +5,7 @@ using LinshuReports.Import.Word;
 using LinshuReports.TestSupport;
 using static LinshuReports.TestSupport.Docx;
 
-namespace LinshuReports.Content.Tests.Import.Word;
+namespace LinshuReports.Clerk.Tests.Import.Word;
 
 public sealed class WordImporterTests
 {

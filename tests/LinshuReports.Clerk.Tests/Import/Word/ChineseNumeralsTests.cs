@@ -1,6 +1,6 @@
 using LinshuReports.Import.Word;
 
-namespace LinshuReports.Content.Tests.Import.Word;
+namespace LinshuReports.Clerk.Tests.Import.Word;
 
 public sealed class ChineseNumeralsTests
 {

@@ -8,7 +8,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using LinshuReports.Import.Word;
 using static LinshuReports.TestSupport.Docx;
 
-namespace LinshuReports.Content.Tests.Import.Word;
+namespace LinshuReports.Clerk.Tests.Import.Word;
 
 /// <summary>Files a clerk may be handed instead of a .docx, and files made to harm: each refused in Chinese, none parsed.</summary>
 public sealed class WordFileRefusalTests

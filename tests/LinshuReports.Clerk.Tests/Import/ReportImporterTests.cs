@@ -2,7 +2,7 @@ using LinshuReports.Import;
 using LinshuReports.Content.Model;
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Content.Tests.Import;
+namespace LinshuReports.Clerk.Tests.Import;
 
 public sealed class ReportImporterTests
 {

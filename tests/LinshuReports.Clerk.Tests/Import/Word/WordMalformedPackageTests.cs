@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using LinshuReports.Import.Word;
 using static LinshuReports.TestSupport.Docx;
 
-namespace LinshuReports.Content.Tests.Import.Word;
+namespace LinshuReports.Clerk.Tests.Import.Word;
 
 /// <summary>Packages no Word saves, but a made-up or damaged file holds: each imported with a note, or refused naming the part.</summary>
 public sealed class WordMalformedPackageTests

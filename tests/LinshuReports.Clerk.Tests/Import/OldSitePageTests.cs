@@ -1,6 +1,6 @@
 using LinshuReports.Import;
 
-namespace LinshuReports.Content.Tests.Import;
+namespace LinshuReports.Clerk.Tests.Import;
 
 public sealed class OldSitePageTests
 {

@@ -3,7 +3,7 @@ using LinshuReports.Import;
 using LinshuReports.Content.Parsing;
 using Markdig;
 
-namespace LinshuReports.Content.Tests.Import;
+namespace LinshuReports.Clerk.Tests.Import;
 
 /// <summary>An imported line, escaped, renders as exactly the words it was: never a list, a heading, emphasis or a link.</summary>
 public sealed class MarkdownTextTests

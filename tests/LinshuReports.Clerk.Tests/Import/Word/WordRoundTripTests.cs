@@ -5,7 +5,7 @@ using LinshuReports.Import.Word;
 using LinshuReports.TestSupport;
 using static LinshuReports.TestSupport.Docx;
 
-namespace LinshuReports.Content.Tests.Import.Word;
+namespace LinshuReports.Clerk.Tests.Import.Word;
 
 /// <summary>
 /// The published 2024 report, laid out in Word the two ways a county office does it, imports to exactly the

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using LinshuReports.TestSupport;
-using LinshuReports.Web.Commands;
+using LinshuReports.Clerk.Commands;
 
-namespace LinshuReports.Web.Tests.Commands;
+namespace LinshuReports.Clerk.Tests.Commands;
 
 public sealed class CheckCommandTests : IDisposable
 {
@@ -15,7 +15,7 @@ public sealed class CheckCommandTests : IDisposable
     private static (int Exit, string[] Lines) CheckWith(Dictionary<string, string?> settings, params string[] args)
     {
         using var output = new StringWriter();
-        var exit = CheckCommand.Run(args, output, new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        var exit = Linshu.Run(["check", .. args], output, output, new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -119,6 +119,6 @@ public sealed class CheckCommandTests : IDisposable
         var (exit, lines) = Check("--contnet", "x");
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("用法", Assert.Single(lines), StringComparison.Ordinal);
+        Assert.Contains("用法：linshu check [--content 内容文件夹]", lines);
     }
 }

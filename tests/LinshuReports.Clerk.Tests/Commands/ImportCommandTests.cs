@@ -1,9 +1,9 @@
 using System.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LinshuReports.TestSupport;
-using LinshuReports.Web.Commands;
+using LinshuReports.Clerk.Commands;
 
-namespace LinshuReports.Web.Tests.Commands;
+namespace LinshuReports.Clerk.Tests.Commands;
 
 public sealed class ImportCommandTests : IDisposable
 {
@@ -19,7 +19,7 @@ public sealed class ImportCommandTests : IDisposable
         var target = Path.Combine(_folder.Path, "2023-linshu-county.md");
         using var output = new StringWriter();
 
-        var exit = ImportCommand.Run([page, "--out", target], output, output);
+        var exit = Linshu.Run(["import", page, "--out", target], output, output);
 
         Assert.Equal(0, exit);
         var draft = File.ReadAllText(target, new UTF8Encoding(false, true));
@@ -35,7 +35,7 @@ public sealed class ImportCommandTests : IDisposable
         var target = _folder.Write("2024-linshu-county.md", "已发布的报告");
         using var output = new StringWriter();
 
-        var exit = ImportCommand.Run([page, "--out", target], output, output);
+        var exit = Linshu.Run(["import", page, "--out", target], output, output);
 
         Assert.Equal(1, exit);
         Assert.Equal("已发布的报告", File.ReadAllText(target));
@@ -46,7 +46,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         using var output = new StringWriter();
 
-        Assert.Equal(1, ImportCommand.Run([Path.Combine(_folder.Path, "nope.html")], output, output));
+        Assert.Equal(1, Linshu.Run(["import", Path.Combine(_folder.Path, "nope.html")], output, output));
         Assert.Contains("找不到", output.ToString(), StringComparison.Ordinal);
     }
 
@@ -65,7 +65,7 @@ public sealed class ImportCommandTests : IDisposable
         using var output = new StringWriter();
         using var messages = new StringWriter();
 
-        var exit = ImportCommand.Run([docx, "--out", target], output, messages);
+        var exit = Linshu.Run(["import", docx, "--out", target], output, messages);
 
         Assert.Equal(0, exit);
         Assert.Empty(output.ToString());
@@ -83,7 +83,7 @@ public sealed class ImportCommandTests : IDisposable
         var target = Path.Combine(_folder.Path, "2025-linshu-county.md");
         using var output = new StringWriter();
 
-        var exit = ImportCommand.Run([doc, "--out", target], output, output);
+        var exit = Linshu.Run(["import", doc, "--out", target], output, output);
 
         Assert.Equal(1, exit);
         Assert.Contains("错误：这是旧版 Word 的 .doc 文件", output.ToString(), StringComparison.Ordinal);
@@ -97,9 +97,9 @@ public sealed class ImportCommandTests : IDisposable
         var target = _folder.Write("2025-linshu-county.md", "旧草稿");
         using var output = new StringWriter();
 
-        Assert.Equal(1, ImportCommand.Run([docx, "--out", target], output, output));
+        Assert.Equal(1, Linshu.Run(["import", docx, "--out", target], output, output));
         Assert.Equal("旧草稿", File.ReadAllText(target));
-        Assert.Equal(0, ImportCommand.Run([docx, "--out", target, "--force"], output, output));
+        Assert.Equal(0, Linshu.Run(["import", docx, "--out", target, "--force"], output, output));
         Assert.Contains("新的正文。", File.ReadAllText(target), StringComparison.Ordinal);
     }
 
@@ -114,7 +114,7 @@ public sealed class ImportCommandTests : IDisposable
         var target = Path.Combine(_folder.Path, "2025-linshu-county.md");
         using var messages = new StringWriter();
 
-        var exit = ImportCommand.Run([docx, "--out", target], TextWriter.Null, messages);
+        var exit = Linshu.Run(["import", docx, "--out", target], TextWriter.Null, messages);
 
         Assert.Equal(0, exit);
         Assert.Equal(Docx.Png, File.ReadAllBytes(Path.Combine(_folder.Path, "2025-linshu-county", "image-1.png")));
@@ -131,7 +131,7 @@ public sealed class ImportCommandTests : IDisposable
         using var output = new StringWriter();
         using var messages = new StringWriter();
 
-        var exit = ImportCommand.Run([docx], output, messages);
+        var exit = Linshu.Run(["import", docx], output, messages);
 
         Assert.Equal(0, exit);
         Assert.StartsWith("---\n", output.ToString(), StringComparison.Ordinal);
@@ -153,7 +153,7 @@ public sealed class ImportCommandTests : IDisposable
 
         using var output = new StringWriter();
 
-        Assert.Equal(1, ImportCommand.Run([path], output, output));
+        Assert.Equal(1, Linshu.Run(["import", path], output, output));
         Assert.Contains("文件超过 64 MB", output.ToString(), StringComparison.Ordinal);
     }
 
@@ -173,7 +173,7 @@ public sealed class ImportCommandTests : IDisposable
         var target = Path.Combine(_folder.Path, "2025-linshu-county.md");
         using var messages = new StringWriter();
 
-        var exit = ImportCommand.Run([docx, "--out", target], TextWriter.Null, messages);
+        var exit = Linshu.Run(["import", docx, "--out", target], TextWriter.Null, messages);
 
         Assert.Equal(0, exit);
         Assert.Equal([1, 2, 3], File.ReadAllBytes(Path.Combine(folder, "image-1.png")));
@@ -201,7 +201,7 @@ public sealed class ImportCommandTests : IDisposable
         var target = _folder.Write("2025-linshu-county.md", "旧草稿");
         using var messages = new StringWriter();
 
-        Assert.Equal(0, ImportCommand.Run([docx, "--out", target, "--force"], TextWriter.Null, messages));
+        Assert.Equal(0, Linshu.Run(["import", docx, "--out", target, "--force"], TextWriter.Null, messages));
         Assert.Equal(Docx.Png, File.ReadAllBytes(Path.Combine(folder, "image-1.png")));
         Assert.Contains("![县徽](2025-linshu-county/image-1.png)", File.ReadAllText(target), StringComparison.Ordinal);
         Assert.Contains("已导出 1 张图片到", messages.ToString(), StringComparison.Ordinal);
@@ -220,7 +220,7 @@ public sealed class ImportCommandTests : IDisposable
         var target = Path.Combine(_folder.Path, "2025-linshu-county.md");
         using var messages = new StringWriter();
 
-        Assert.Equal(0, ImportCommand.Run([docx, "--out", target], TextWriter.Null, messages));
+        Assert.Equal(0, Linshu.Run(["import", docx, "--out", target], TextWriter.Null, messages));
 
         var written = Directory.EnumerateFiles(_folder.Path, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".docx", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, written.Count);

@@ -1,6 +1,6 @@
 using LinshuReports.TestSupport;
 
-namespace LinshuReports.Web.Tests.Commands;
+namespace LinshuReports.Clerk.Tests.Commands;
 
 /// <summary>
 /// <c>check</c> on files that used to crash it (a stack overflow cannot be caught) or hang it, run in a child
@@ -19,7 +19,7 @@ public sealed class HostileContentCheckTests : IDisposable
     {
         _folder.Write("2023-linshu-county.md", "没有前置信息的文件");
 
-        var (exit, output) = await CheckProcess.RunAsync([], new Dictionary<string, string> { ["Content__Root"] = _folder.Path });
+        var (exit, output) = await LinshuProcess.RunAsync(["check"], new Dictionary<string, string> { ["Content__Root"] = _folder.Path });
 
         Assert.Equal(1, exit);
         Assert.Contains(_folder.Path + "/2023-linshu-county.md:", output, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public sealed class HostileContentCheckTests : IDisposable
         _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024));
         _folder.Write("2023-linshu-county.md", hostile.Text);
 
-        var (exit, output) = await CheckProcess.RunAsync(["--content", _folder.Path]);
+        var (exit, output) = await LinshuProcess.RunAsync(["check", "--content", _folder.Path]);
 
         Assert.Contains($"2023-linshu-county.md:{hostile.Line}: ", output, StringComparison.Ordinal);
         Assert.Contains(hostile.Message, output, StringComparison.Ordinal);

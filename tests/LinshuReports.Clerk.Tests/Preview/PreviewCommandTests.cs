@@ -1,0 +1,76 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using DocumentFormat.OpenXml.Wordprocessing;
+using LinshuReports.TestSupport;
+
+namespace LinshuReports.Clerk.Tests.Preview;
+
+/// <summary><c>preview</c> run as a clerk runs it, in a process of its own, asked over HTTP, stopped by a signal as Ctrl+C stops it.</summary>
+public sealed class PreviewCommandTests : IDisposable
+{
+    private readonly TempContentFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task AWordFile_IsImportedWithItsPictures_ServedOnLoopback_MarkedAsADraft_AndRemovedOnStop()
+    {
+        var docx = _folder.WriteBytes("临沭县2025年度法治政府建设报告.docx", Docx.Build([], main => main.Document.Body!.Append(
+            Docx.P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            Docx.P("一、2025年度推进法治政府建设的主要举措和成效"),
+            Docx.P([Docx.R("案件数量："), Docx.Picture(main, Docx.Png, description: "案件数量柱状图")]),
+            Docx.P("临沭县人民政府", align: JustificationValues.Right),
+            Docx.P("2026年3月31日", align: JustificationValues.Right))));
+
+        await using var preview = await PreviewProcess.StartAsync(["preview", docx, "--port", "0"]);
+
+        Assert.StartsWith("http://127.0.0.1:", preview.Address, StringComparison.Ordinal);
+        Assert.Contains("识别出", preview.Output, StringComparison.Ordinal);
+        Assert.Contains("已导出 1 张图片", preview.Output, StringComparison.Ordinal);
+        using var client = new HttpClient { BaseAddress = new Uri(preview.Address) };
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/reports/2025/linshu-county"));
+        Assert.Contains("草稿", page.QuerySelector(".preview-banner")!.TextContent, StringComparison.Ordinal);
+        var image = page.QuerySelector(".report__body img")!;
+        Assert.Equal("案件数量柱状图", image.GetAttribute("alt"));
+        Assert.Equal(Docx.Png, await client.GetByteArrayAsync(image.GetAttribute("src")));
+
+        var output = await preview.StopAsync();
+
+        Assert.Contains("临时文件夹已删除", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(preview.Folder));
+    }
+
+    [Fact]
+    public async Task OneReportFile_IsShownAlone_WithItsAttachments_AndAnEditShows()
+    {
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(year: 2023));
+        var report = _folder.Write("2025-linshu-county.md", ReportMarkdown.WithFields("draft: true", year: 2025, body: "## 一、总体情况\n\n![柱状图](2025-linshu-county/chart.png)\n"));
+        _folder.WriteBytes("2025-linshu-county/chart.png", Docx.Png);
+
+        await using var preview = await PreviewProcess.StartAsync(["preview", report, "--port", "0"]);
+        using var client = new HttpClient { BaseAddress = new Uri(preview.Address) };
+
+        var home = await client.GetStringAsync("/");
+        Assert.Contains("/reports/2025/linshu-county", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("/reports/2023/linshu-county", home, StringComparison.Ordinal);
+        Assert.Contains("<img", await client.GetStringAsync("/reports/2025/linshu-county"), StringComparison.Ordinal);
+
+        File.WriteAllText(report, ReportMarkdown.WithFields("draft: true", year: 2025, body: "## 一、总体情况\n\n改过的正文。\n"), new UTF8Encoding(false));
+        await Eventually.TrueAsync(async () => (await client.GetStringAsync("/reports/2025/linshu-county")).Contains("改过的正文。", StringComparison.Ordinal), "the edit to the original did not show in the preview");
+
+        await preview.StopAsync();
+        Assert.False(Directory.Exists(preview.Folder));
+        Assert.True(File.Exists(report));
+    }
+
+    [Fact]
+    public async Task AFileThatIsNeitherMarkdownNorWord_IsRefused()
+    {
+        var text = _folder.Write("报告.txt", "正文");
+
+        await using var preview = await PreviewProcess.StartAsync(["preview", text]);
+
+        Assert.Equal(1, await preview.ExitAsync());
+        Assert.Contains("只能预览内容文件夹、报告文件（.md）或 Word 文件（.docx）", preview.Output, StringComparison.Ordinal);
+    }
+}
