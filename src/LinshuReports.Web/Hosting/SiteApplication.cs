@@ -28,8 +28,12 @@ public static partial class SiteApplication
             Args = args,
             ApplicationName = typeof(SiteApplication).Assembly.GetName().Name,
             // Only the web root is set: setting ContentRootPath as well breaks WebApplicationFactory.
-            WebRootPath = Path.Combine(SiteRoot.Find(), "wwwroot"),
+            WebRootPath = WebRoot(),
         });
+
+    /// <summary>Null where there is none (linshu serves the copy inside it): ASP.NET Core would create an empty folder beside the program.</summary>
+    private static string? WebRoot() =>
+        Path.Combine(SiteRoot.Find(), "wwwroot") is var folder && Directory.Exists(folder) ? folder : null;
 
     public static WebApplication Build(string[] args)
     {

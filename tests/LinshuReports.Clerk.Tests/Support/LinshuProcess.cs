@@ -12,21 +12,20 @@ public static class LinshuProcess
     /// <summary>A hang detector, not a speed measure.</summary>
     public static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
 
-    /// <param name="executable">A published linshu; null for the one built beside the tests, run by dotnet.</param>
-    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, string? executable = null)
+    /// <summary>The linshu built beside the tests, run by dotnet.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments) =>
+        StartInfo("dotnet", [typeof(ClerkCommandLine).Assembly.Location, .. arguments]);
+
+    /// <param name="executable">The program: dotnet, or a published linshu.</param>
+    public static ProcessStartInfo StartInfo(string executable, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(executable ?? "dotnet")
+        var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
-        if (executable is null)
-        {
-            start.ArgumentList.Add(typeof(ClerkCommandLine).Assembly.Location);
-        }
-
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -37,14 +36,19 @@ public static class LinshuProcess
         return start;
     }
 
-    public static async Task<(int Exit, string Output)> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? executable = null)
+    public static Task<(int Exit, string Output)> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = StartInfo(arguments, executable);
+        var start = StartInfo(arguments);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
         }
 
+        return RunAsync(start);
+    }
+
+    public static async Task<(int Exit, string Output)> RunAsync(ProcessStartInfo start)
+    {
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -56,7 +60,7 @@ public static class LinshuProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"linshu {string.Join(' ', arguments)} did not finish within {HangLimit.TotalSeconds} s");
+            throw new Xunit.Sdk.XunitException($"linshu {string.Join(' ', start.ArgumentList)} did not finish within {HangLimit.TotalSeconds} s");
         }
 
         return (process.ExitCode, await output + await error);

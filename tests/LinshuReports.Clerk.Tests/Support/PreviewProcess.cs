@@ -18,10 +18,12 @@ public sealed class PreviewProcess : IAsyncDisposable
 
     public string Folder => Output.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("预览文件夹（结束时删除）：", StringComparison.Ordinal))["预览文件夹（结束时删除）：".Length..];
 
-    /// <param name="executable">A published linshu; null for the one built beside the tests.</param>
-    public static async Task<PreviewProcess> StartAsync(IEnumerable<string> args, string? executable = null)
+    /// <summary>The linshu built beside the tests.</summary>
+    public static Task<PreviewProcess> StartAsync(IEnumerable<string> args) => StartAsync(LinshuProcess.StartInfo(args));
+
+    public static async Task<PreviewProcess> StartAsync(ProcessStartInfo start)
     {
-        var preview = new PreviewProcess(Process.Start(LinshuProcess.StartInfo(args, executable))!);
+        var preview = new PreviewProcess(Process.Start(start)!);
         preview._process.OutputDataReceived += (_, e) => preview.Read(e.Data);
         preview._process.ErrorDataReceived += (_, e) => preview.Read(e.Data);
         preview._process.BeginOutputReadLine();
