@@ -3,7 +3,6 @@ using System.Globalization;
 using LinshuReports.Clerk.Preview;
 using LinshuReports.Web.Hosting;
 using LinshuReports.Web.Logging;
-using LinshuReports.Web.Preview;
 using Microsoft.Extensions.Hosting;
 
 namespace LinshuReports.Clerk.Commands;
@@ -82,12 +81,11 @@ public static class PreviewCommand
         using var site = SiteApplication.Build(
         [
             $"--urls=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
-            $"--{PreviewOptions.Section}:{nameof(PreviewOptions.Enabled)}=true",
             $"--{ContentOptions.Section}:{nameof(ContentOptions.Root)}={source.Folder}",
             // The terminal shows the clerk's problems rather than a line per request or the framework's own notes.
             $"--Serilog:MinimumLevel:Override:{SiteLogging.RequestLineSource}=Warning",
-            "--Serilog:MinimumLevel:Override:Microsoft=Warning",
-        ]);
+            "--Serilog:MinimumLevel:Override:Microsoft=Error",
+        ], services => services.AddPreviewMode());
         // The stylesheet, script and pictures this program was built with, so that one file is all a clerk needs.
         site.Environment.WebRootFileProvider = EmbeddedWebRoot.Files;
         try

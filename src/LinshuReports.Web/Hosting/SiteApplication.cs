@@ -9,7 +9,6 @@ using LinshuReports.Web.Reports;
 using LinshuReports.Web.Security;
 using LinshuReports.Web.Health;
 using LinshuReports.Web.Caching;
-using LinshuReports.Web.Preview;
 using LinshuReports.Web.Routing;
 using LinshuReports.Web.Searching;
 
@@ -35,7 +34,11 @@ public static partial class SiteApplication
     private static string? WebRoot() =>
         Path.Combine(SiteRoot.Find(), "wwwroot") is var folder && Directory.Exists(folder) ? folder : null;
 
-    public static WebApplication Build(string[] args)
+    /// <param name="mode">
+    /// The one hook for running the site otherwise than as the public site (the clerk's preview, in linshu): services
+    /// added after the site's own, so that they win; middleware it needs comes in as an <see cref="IStartupFilter"/>.
+    /// </param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? mode = null)
     {
         var builder = CreateBuilder(args);
         builder.AddSiteLogging();
@@ -44,7 +47,6 @@ public static partial class SiteApplication
         // Scheduled reports go live by this clock; tests replace it to move time through a publication moment.
         builder.Services.AddSingleton(TimeProvider.System);
 
-        builder.Services.AddPreview();
         builder.Services.AddContentCatalog();
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddProxySupport();
@@ -57,6 +59,7 @@ public static partial class SiteApplication
 
         // The default encoders write every Chinese character as an entity, tripling the page's size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        mode?.Invoke(builder.Services);
 
         var app = builder.Build();
         if (PublicBase.Of(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value) is null)
@@ -67,7 +70,6 @@ public static partial class SiteApplication
         // The site's own middleware are conventional classes, built once: an IMiddleware is resolved from the
         // request's services, which gives every request, cached pages included, a DI scope (tests/bench/README.md).
         app.UseForwardedHeaders();
-        app.UsePreview();
         app.UseSiteRequestLogging();
         app.UseSecurityHeaders();
         app.UseReadingModes();

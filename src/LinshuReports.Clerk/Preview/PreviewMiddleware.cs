@@ -1,6 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 
-namespace LinshuReports.Web.Preview;
+namespace LinshuReports.Clerk.Preview;
 
 /// <summary>
 /// What keeps a preview private: only this machine may ask (drafts are not public), nothing it sends may be kept by a

@@ -1,11 +1,11 @@
 using System.Net;
 using LinshuReports.TestSupport;
-using LinshuReports.Web.Preview;
+using LinshuReports.Clerk.Preview;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace LinshuReports.Web.Tests.Preview;
+namespace LinshuReports.Clerk.Tests.Preview;
 
 /// <summary>The site in preview mode, over a folder with a published report, a draft, a scheduled report and a broken one.</summary>
 public sealed class PreviewSiteTests : IDisposable
@@ -26,8 +26,14 @@ public sealed class PreviewSiteTests : IDisposable
     private SiteFactory Site(bool preview = true) => new()
     {
         ContentRoot = _folder.Path,
-        Settings = preview ? new Dictionary<string, string> { ["Preview:Enabled"] = "true" } : new Dictionary<string, string>(),
-        ReplaceServices = s => s.AddSingleton<TimeProvider>(_clock),
+        ReplaceServices = services =>
+        {
+            services.AddSingleton<TimeProvider>(_clock);
+            if (preview)
+            {
+                services.AddPreviewMode();
+            }
+        },
     };
 
     [Theory]
