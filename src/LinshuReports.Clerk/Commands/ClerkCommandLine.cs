@@ -35,7 +35,7 @@ public static class ClerkCommandLine
 
         if (args is [var dropped] && !root.Subcommands.Any(c => c.Name == dropped) && (File.Exists(dropped) || Directory.Exists(dropped)))
         {
-            return PreviewCommand.Run(dropped, PreviewCommand.DefaultPort, openBrowser: true, output, configuration);
+            return PreviewCommand.Run(dropped, port: null, openBrowser: true, output, configuration);
         }
 
         var parsed = root.Parse(args);

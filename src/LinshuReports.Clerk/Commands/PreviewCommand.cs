@@ -3,6 +3,7 @@ using System.Globalization;
 using LinshuReports.Clerk.Preview;
 using LinshuReports.Web.Hosting;
 using LinshuReports.Web.Logging;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 
 namespace LinshuReports.Clerk.Commands;
@@ -26,11 +27,11 @@ public static class PreviewCommand
     {
         var file = new Argument<string>("报告") { Description = "要预览的报告文件（.md）、Word 原件（.docx）或内容文件夹", Arity = ArgumentArity.ZeroOrOne };
         var content = new Option<string>("--content") { Description = "要预览的内容文件夹（不写则用配置的 Content:Root）", HelpName = "内容文件夹" };
-        var port = new Option<int>("--port") { Description = "预览用的端口", HelpName = "端口", DefaultValueFactory = _ => DefaultPort };
+        var port = new Option<int?>("--port") { Description = $"预览用的端口（不写则用 {DefaultPort}，被占用时另找一个）", HelpName = "端口" };
         var noBrowser = new Option<bool>("--no-browser") { Description = "不自动打开浏览器" };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            if (result.GetValueOrDefault<int?>() is < 0 or > 65535)
             {
                 result.AddError("端口应在 0 到 65535 之间，例如 5010。");
             }
@@ -49,7 +50,8 @@ public static class PreviewCommand
 
     /// <param name="target">A content folder, a report file or a Word file; null for the configured content folder.</param>
     /// <param name="openBrowser">Whether the clerk asked for the browser (it opens only where there is a desktop to show it).</param>
-    public static int Run(string? target, int port, bool openBrowser, TextWriter output, IConfiguration configuration)
+    /// <param name="port">The port asked for; null for the usual one, or any free one when that is taken.</param>
+    public static int Run(string? target, int? port, bool openBrowser, TextWriter output, IConfiguration configuration)
     {
         if (CommandSettings.Content(configuration, output) is not { } options)
         {
@@ -75,26 +77,13 @@ public static class PreviewCommand
         return exit;
     }
 
-    /// <summary>The site with the preview switched on, until Ctrl+C; stopped before its folder is removed.</summary>
-    private static int Serve(PreviewSource source, int port, bool openBrowser, TextWriter output)
+    /// <summary>The site in preview mode, until Ctrl+C; stopped before its folder is removed.</summary>
+    /// <param name="port">The port asked for, or null for the usual one, or any free one when that is taken.</param>
+    private static int Serve(PreviewSource source, int? port, bool openBrowser, TextWriter output)
     {
-        using var site = SiteApplication.Build(
-        [
-            $"--urls=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
-            $"--{ContentOptions.Section}:{nameof(ContentOptions.Root)}={source.Folder}",
-            // The terminal shows the clerk's problems rather than a line per request or the framework's own notes.
-            $"--Serilog:MinimumLevel:Override:{SiteLogging.RequestLineSource}=Warning",
-            "--Serilog:MinimumLevel:Override:Microsoft=Error",
-        ], services => services.AddPreviewMode());
-        // The stylesheet, script and pictures this program was built with, so that one file is all a clerk needs.
-        site.Environment.WebRootFileProvider = EmbeddedWebRoot.Files;
-        try
+        using var site = port is { } asked ? Start(source, asked, output) : Start(source, DefaultPort, failure: null) ?? Start(source, 0, output);
+        if (site is null)
         {
-            site.Start();
-        }
-        catch (IOException ex)
-        {
-            output.WriteLine($"错误：无法在端口 {port} 上启动预览（{ex.Message}）。这个端口可能已被占用，请加 --port 换一个，例如 --port 5011。");
             return 1;
         }
 
@@ -107,5 +96,31 @@ public static class PreviewCommand
 
         site.WaitForShutdown();
         return 0;
+    }
+
+    /// <returns>The site, listening; null when the port cannot be had (said to <paramref name="failure"/>, if given).</returns>
+    private static WebApplication? Start(PreviewSource source, int port, TextWriter? failure)
+    {
+        var site = SiteApplication.Build(
+        [
+            $"--urls=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
+            $"--{ContentOptions.Section}:{nameof(ContentOptions.Root)}={source.Folder}",
+            // The terminal shows the clerk's problems rather than a line per request or the framework's own notes.
+            $"--Serilog:MinimumLevel:Override:{SiteLogging.RequestLineSource}=Warning",
+            "--Serilog:MinimumLevel:Override:Microsoft=Error",
+        ], services => services.AddPreviewMode());
+        // The stylesheet, script and pictures this program was built with, so that one file is all a clerk needs.
+        site.Environment.WebRootFileProvider = EmbeddedWebRoot.Files;
+        try
+        {
+            site.Start();
+            return site;
+        }
+        catch (IOException ex)
+        {
+            ((IDisposable)site).Dispose();
+            failure?.WriteLine($"错误：无法在端口 {port} 上启动预览（{ex.Message}）。这个端口可能已被占用，请加 --port 换一个，例如 --port 5011。");
+            return null;
+        }
     }
 }

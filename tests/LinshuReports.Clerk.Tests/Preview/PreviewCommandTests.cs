@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -64,6 +65,112 @@ public sealed class PreviewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AWordFileDroppedOnTheProgram_IsImportedFirst_ThenPreviewed()
+    {
+        var docx = _folder.WriteBytes("临沭县2025年度法治政府建设报告.docx", Docx.Build([
+            Docx.P("临沭县2025年度法治政府建设报告", align: JustificationValues.Center),
+            Docx.P("一、2025年度推进法治政府建设的主要举措和成效"),
+            Docx.P("正文。"),
+            Docx.P("临沭县人民政府", align: JustificationValues.Right),
+            Docx.P("2026年3月31日", align: JustificationValues.Right),
+        ]));
+
+        // What Windows runs when a file is dropped on linshu.exe: its path, the only argument.
+        await using var preview = await PreviewProcess.StartAsync([docx]);
+        Assert.True(preview.Address.Length > 0, preview.Output);
+        using var client = new HttpClient { BaseAddress = new Uri(preview.Address) };
+
+        Assert.Contains("识别出", preview.Output, StringComparison.Ordinal);
+        Assert.Contains("草稿", (await HtmlPage.GetAsync(client, "/reports/2025/linshu-county")).QuerySelector(".preview-banner")!.TextContent, StringComparison.Ordinal);
+        await preview.StopAsync();
+        Assert.False(Directory.Exists(preview.Folder));
+    }
+
+    [Fact]
+    public async Task ASymlinkedAttachment_IsNotFollowed_AndThePreviewsCheckRefusesItAsCheckDoes()
+    {
+        var secret = _folder.Write("outside/secret.txt", "不应公开的内容");
+        var report = _folder.Write("content/2025-linshu-county.md", ReportMarkdown.WithFields("draft: true", year: 2025, body: "## 一、总体情况\n\n见[附件](2025-linshu-county/leak.pdf)。\n"));
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "content", "2025-linshu-county"));
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "content", "2025-linshu-county", "leak.pdf"), secret);
+        var (checkExit, checkOutput) = await LinshuProcess.RunAsync(["check", "--content", Path.Combine(_folder.Path, "content")]);
+
+        await using var preview = await PreviewProcess.StartAsync(["preview", report, "--port", "0"]);
+        Assert.True(preview.Address.Length > 0, preview.Output);
+        using var client = new HttpClient { BaseAddress = new Uri(preview.Address) };
+        var served = await client.GetAsync("/reports/2025/linshu-county/files/leak.pdf");
+
+        Assert.Equal(1, checkExit);
+        var refusal = ProblemWith("leak.pdf", checkOutput);
+        Assert.Contains("符号链接", refusal, StringComparison.Ordinal);
+        Assert.Equal(refusal, ProblemWith("leak.pdf", preview.Output));
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, served.StatusCode);
+        Assert.DoesNotContain("不应公开的内容", await served.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(new FileInfo(Path.Combine(preview.Folder, "2025-linshu-county", "leak.pdf")).LinkTarget);
+        await preview.StopAsync();
+        Assert.False(Directory.Exists(preview.Folder));
+    }
+
+    [Fact]
+    public async Task ALinkLoopAndASubfolder_AreNotCopied_AndThePreviewRuns()
+    {
+        var report = _folder.Write("2025-linshu-county.md", ReportMarkdown.WithFields("draft: true", year: 2025, body: "## 一、总体情况\n\n![柱状图](2025-linshu-county/chart.png)\n"));
+        _folder.WriteBytes("2025-linshu-county/chart.png", Docx.Png);
+        _folder.Write("2025-linshu-county/旧稿/说明.txt", "旧稿");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "2025-linshu-county", "loop"), ".");
+
+        await using var preview = await PreviewProcess.StartAsync(["preview", report, "--port", "0"]);
+        Assert.True(preview.Address.Length > 0, preview.Output);
+        using var client = new HttpClient { BaseAddress = new Uri(preview.Address) };
+
+        Assert.Equal(Docx.Png, await client.GetByteArrayAsync("/reports/2025/linshu-county/files/chart.png"));
+        var copied = Path.Combine(preview.Folder, "2025-linshu-county");
+        Assert.Equal(["chart.png", "loop"], Directory.EnumerateFileSystemEntries(copied).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.NotNull(new DirectoryInfo(Path.Combine(copied, "loop")).LinkTarget);
+        Assert.DoesNotContain("   at ", preview.Output, StringComparison.Ordinal);
+        await preview.StopAsync();
+        Assert.False(Directory.Exists(preview.Folder));
+    }
+
+    [Fact]
+    public async Task APipeInTheAttachmentFolder_IsNeverOpened()
+    {
+        var report = _folder.Write("2025-linshu-county.md", ReportMarkdown.WithFields("draft: true", year: 2025));
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "2025-linshu-county"));
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(_folder.Path, "2025-linshu-county", "pipe.pdf")]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        await using var preview = await PreviewProcess.StartAsync(["preview", report, "--port", "0"]);
+
+        Assert.True(preview.Address.Length > 0, preview.Output);
+        Assert.Contains("pipe.pdf: 空文件或不是普通文件", preview.Output, StringComparison.Ordinal);
+        await preview.StopAsync();
+    }
+
+    [Theory]
+    [InlineData("2025-linshu-county.md", "这是一个文件夹，不是报告文件")]
+    [InlineData("报告.docx", "这是一个文件夹，不是报告文件")]
+    [InlineData("link.md", "符号链接")]
+    [InlineData("empty.md", "文件是空的")]
+    public async Task AnOddReportFile_IsRefusedInChinese_BeforeAnythingIsCopied(string name, string message)
+    {
+        _folder.Write("real.md", ReportMarkdown.Valid());
+        _folder.Write("empty.md", string.Empty);
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "2025-linshu-county.md"));
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "报告.docx"));
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "link.md"), Path.Combine(_folder.Path, "real.md"));
+
+        await using var preview = await PreviewProcess.StartAsync(["preview", Path.Combine(_folder.Path, name)]);
+
+        Assert.Equal(1, await preview.ExitAsync());
+        Assert.Contains(message, preview.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("预览文件夹", preview.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", preview.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFileThatIsNeitherMarkdownNorWord_IsRefused()
     {
         var text = _folder.Write("报告.txt", "正文");
@@ -72,5 +179,12 @@ public sealed class PreviewCommandTests : IDisposable
 
         Assert.Equal(1, await preview.ExitAsync());
         Assert.Contains("只能预览内容文件夹、报告文件（.md）或 Word 文件（.docx）", preview.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>What check's line (not the site's log) says about <paramref name="file"/>, from the line number on: the same wherever the report lies.</summary>
+    private static string ProblemWith(string file, string output)
+    {
+        var line = output.Split('\n').Single(l => !l.StartsWith('{') && l.Contains(file, StringComparison.Ordinal) && l.Contains("2025-linshu-county.md:", StringComparison.Ordinal));
+        return line[(line.IndexOf("2025-linshu-county.md:", StringComparison.Ordinal) + "2025-linshu-county.md:".Length)..].Trim();
     }
 }
