@@ -20,7 +20,7 @@ public static class CheckCommand
 
     public static Command Create(IConfiguration configuration, TextWriter output)
     {
-        var content = new Option<string>("--content") { Description = "要检查的内容文件夹（不写则用配置的 Content:Root）", HelpName = "内容文件夹" };
+        var content = new Option<string>("--content") { Description = "要检查的内容文件夹（不写则用当前文件夹里的 content，或配置的 Content:Root）", HelpName = "内容文件夹" };
         var command = new Command(Name, Description) { content };
         command.SetAction(parsed => Run(parsed.GetValue(content), output, configuration));
         return command;
@@ -35,7 +35,7 @@ public static class CheckCommand
             return 2;
         }
 
-        folder ??= options.FullRoot;
+        folder ??= CommandSettings.DefaultFolder(options, configuration);
         if (!Directory.Exists(folder))
         {
             output.WriteLine($"{folder}: 错误：内容文件夹不存在。请检查路径。");

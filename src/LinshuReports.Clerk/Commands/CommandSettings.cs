@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using LinshuReports.Content.Loading;
 using LinshuReports.Web.Hosting;
 
 namespace LinshuReports.Clerk.Commands;
@@ -20,4 +21,13 @@ public static class CommandSettings
             return null;
         }
     }
+
+    /// <summary>
+    /// The folder a command works on when none is named: the site's own (Content:Root, resolved as the site resolves it)
+    /// in the repository or wherever it is set; on a clerk's computer, which has neither, <c>content</c> in the current folder.
+    /// </summary>
+    public static string DefaultFolder(ContentOptions options, IConfiguration configuration) =>
+        configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Root)}"] is null && !Directory.Exists(options.FullRoot)
+            ? Path.GetFullPath(ContentFolderPath.Default)
+            : options.FullRoot;
 }

@@ -24,7 +24,7 @@ public static class NewCommand
     public static Command Create(IConfiguration configuration, TextWriter output)
     {
         var year = new Argument<string>("年份") { Description = "报告的年度，四位数字，例如 2025" };
-        var content = new Option<string>("--content") { Description = "内容文件夹（不写则用配置的 Content:Root）", HelpName = "内容文件夹" };
+        var content = new Option<string>("--content") { Description = "内容文件夹（不写则用当前文件夹里的 content，或配置的 Content:Root）", HelpName = "内容文件夹" };
         var command = new Command(Name, Description) { year, content };
         command.SetAction(parsed => Run(parsed.GetRequiredValue(year), parsed.GetValue(content), output, configuration));
         return command;
@@ -39,7 +39,7 @@ public static class NewCommand
             return 2;
         }
 
-        folder ??= options.FullRoot;
+        folder ??= CommandSettings.DefaultFolder(options, configuration);
         if (!int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1990 or > 2099)
         {
             output.WriteLine($"“{given}”不是年份。请写四位数字，例如 2025。");

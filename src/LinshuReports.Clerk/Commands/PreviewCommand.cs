@@ -26,7 +26,7 @@ public static class PreviewCommand
     public static Command Create(IConfiguration configuration, TextWriter output)
     {
         var file = new Argument<string>("报告") { Description = "要预览的报告文件（.md）、Word 原件（.docx）或内容文件夹", Arity = ArgumentArity.ZeroOrOne };
-        var content = new Option<string>("--content") { Description = "要预览的内容文件夹（不写则用配置的 Content:Root）", HelpName = "内容文件夹" };
+        var content = new Option<string>("--content") { Description = "要预览的内容文件夹（不写则用当前文件夹里的 content，或配置的 Content:Root）", HelpName = "内容文件夹" };
         var port = new Option<int?>("--port") { Description = $"预览用的端口（不写则用 {DefaultPort}，被占用时另找一个）", HelpName = "端口" };
         var noBrowser = new Option<bool>("--no-browser") { Description = "不自动打开浏览器" };
         port.Validators.Add(result =>
@@ -58,7 +58,7 @@ public static class PreviewCommand
             return 2;
         }
 
-        using var source = PreviewSource.Open(target ?? options.FullRoot, output);
+        using var source = PreviewSource.Open(target ?? CommandSettings.DefaultFolder(options, configuration), output);
         if (source is null)
         {
             return 1;

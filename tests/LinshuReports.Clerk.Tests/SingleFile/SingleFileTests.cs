@@ -37,6 +37,17 @@ public sealed class SingleFileTests(PublishedLinshu linshu) : IDisposable
     }
 
     [Fact]
+    public async Task Check_WithNoFolderNamed_ChecksTheContentFolderBesideTheClerk()
+    {
+        _folder.Write("content/2024-linshu-county.md", "没有前置信息");
+
+        var (exit, output) = await LinshuProcess.RunAsync(linshu.StartInfo(_folder.Path, "check"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains(Path.Combine(_folder.Path, "content", "2024-linshu-county.md") + ":", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task New_RunsWithoutDotnet()
     {
         _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(year: 2023));
