@@ -157,13 +157,14 @@ public sealed partial class PreviewSource : IDisposable
         }
     }
 
-    /// <summary>The link itself, pointing where the original points; where links cannot be made (Windows without the right), left out and told.</summary>
+    /// <summary>The link itself, pointing where the original points, and told; where links cannot be made (Windows without the right), left out and told.</summary>
     private static void CopyLink(FileSystemInfo link, string folder, TextWriter messages)
     {
         var copy = Path.Combine(folder, link.Name);
         try
         {
             _ = link is DirectoryInfo ? Directory.CreateSymbolicLink(copy, link.LinkTarget!) : File.CreateSymbolicLink(copy, link.LinkTarget!);
+            messages.WriteLine($"{link.FullName}: 符号链接（快捷方式），预览只复制链接本身，不跟随它；网站也不会发布它。");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

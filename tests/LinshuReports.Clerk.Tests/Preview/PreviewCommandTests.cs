@@ -127,6 +127,7 @@ public sealed class PreviewCommandTests : IDisposable
         var copied = Path.Combine(preview.Folder, "2025-linshu-county");
         Assert.Equal(["chart.png", "loop"], Directory.EnumerateFileSystemEntries(copied).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.NotNull(new DirectoryInfo(Path.Combine(copied, "loop")).LinkTarget);
+        Assert.Contains("loop: 符号链接（快捷方式），预览只复制链接本身，不跟随它", preview.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", preview.Output, StringComparison.Ordinal);
         await preview.StopAsync();
         Assert.False(Directory.Exists(preview.Folder));
