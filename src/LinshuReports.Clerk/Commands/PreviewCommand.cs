@@ -105,9 +105,11 @@ public static class PreviewCommand
         [
             $"--urls=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
             $"--{ContentOptions.Section}:{nameof(ContentOptions.Root)}={source.Folder}",
-            // The terminal shows the clerk's problems rather than a line per request or the framework's own notes.
-            $"--Serilog:MinimumLevel:Override:{SiteLogging.RequestLineSource}=Warning",
+            // The terminal shows what check found and what went wrong, not the server's notes: the banner shows the rest.
+            "--Serilog:MinimumLevel:Default=Error",
+            $"--Serilog:MinimumLevel:Override:{SiteLogging.RequestLineSource}=Error",
             "--Serilog:MinimumLevel:Override:Microsoft=Error",
+            "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Error",
         ], services => services.AddPreviewMode());
         // The stylesheet, script and pictures this program was built with, so that one file is all a clerk needs.
         site.Environment.WebRootFileProvider = EmbeddedWebRoot.Files;
