@@ -105,6 +105,7 @@ public static class PreviewCommand
         [
             $"--urls=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
             $"--{ContentOptions.Section}:{nameof(ContentOptions.Root)}={source.Folder}",
+            Program.NoReload,
             // The terminal shows what check found and what went wrong, not the server's notes: the banner shows the rest.
             "--Serilog:MinimumLevel:Default=Error",
             $"--Serilog:MinimumLevel:Override:{SiteLogging.RequestLineSource}=Error",
