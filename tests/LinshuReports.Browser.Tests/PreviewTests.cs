@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using LinshuReports.Content.Drafting;
+using LinshuReports.Clerk.Preview;
+using LinshuReports.Import.Drafting;
 using LinshuReports.TestSupport;
 using Microsoft.Playwright;
 
@@ -19,7 +20,7 @@ public sealed class PreviewTests(BrowserFixture browser) : IAsyncLifetime, IDisp
         // What `new 2025` writes, and a report that lost its draft mark before its placeholder was filled.
         _folder.Write("2025-linshu-county.md", AnnualReportOutline.For(2025, []).Markdown);
         _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(year: 2023, body: "## 一、总体情况\n\n（待填写）\n"));
-        _site = KestrelSite.Serving(_folder.Path, new Dictionary<string, string> { ["Preview:Enabled"] = "true" });
+        _site = KestrelSite.Serving(_folder.Path, replaceServices: services => services.AddPreviewMode());
         await _site.InitializeAsync();
     }
 

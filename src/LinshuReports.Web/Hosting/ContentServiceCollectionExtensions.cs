@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using LinshuReports.Content.Catalog;
-using LinshuReports.Web.Preview;
 
 namespace LinshuReports.Web.Hosting;
 
@@ -27,9 +26,9 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
-            var preview = provider.GetRequiredService<IOptions<PreviewOptions>>().Value.Enabled;
+            // A mode of the site may register its own schedule: the preview shows drafts and scheduled reports too.
             return new LiveCatalog(options.FullRoot, LiveCatalog.DefaultSettleTime,
-                time: provider.GetRequiredService<TimeProvider>(), schedule: preview ? PublicationSchedule.Everything : options.Schedule());
+                time: provider.GetRequiredService<TimeProvider>(), schedule: provider.GetService<PublicationSchedule>() ?? options.Schedule());
         });
         services.AddSingleton<ICurrentCatalog>(provider => provider.GetRequiredService<LiveCatalog>());
         services.AddHostedService<ContentLoader>();

@@ -10,7 +10,6 @@ using LinshuReports.Web.Reports;
 using LinshuReports.Web.Security;
 using LinshuReports.Web.Health;
 using LinshuReports.Web.Caching;
-using LinshuReports.Web.Preview;
 using LinshuReports.Web.Routing;
 using LinshuReports.Web.Searching;
 
@@ -32,10 +31,18 @@ public static partial class SiteApplication
             Args = [NoSettingsReload, .. args],
             ApplicationName = typeof(SiteApplication).Assembly.GetName().Name,
             // Only the web root is set: setting ContentRootPath as well breaks WebApplicationFactory.
-            WebRootPath = Path.Combine(SiteRoot.Find(), "wwwroot"),
+            WebRootPath = WebRoot(),
         });
 
-    public static WebApplication Build(string[] args)
+    /// <summary>Null where there is none (linshu serves the copy inside it): ASP.NET Core would create an empty folder beside the program.</summary>
+    private static string? WebRoot() =>
+        Path.Combine(SiteRoot.Find(), "wwwroot") is var folder && Directory.Exists(folder) ? folder : null;
+
+    /// <param name="mode">
+    /// The one hook for running the site otherwise than as the public site (the clerk's preview, in linshu): services
+    /// added after the site's own, so that they win; middleware it needs comes in as an <see cref="IStartupFilter"/>.
+    /// </param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? mode = null)
     {
         var builder = CreateBuilder(args);
         builder.AddSiteLogging();
@@ -44,7 +51,6 @@ public static partial class SiteApplication
         // Scheduled reports go live by this clock; tests replace it to move time through a publication moment.
         builder.Services.AddSingleton(TimeProvider.System);
 
-        builder.Services.AddPreview();
         builder.Services.AddContentCatalog();
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddProxySupport();
@@ -57,6 +63,7 @@ public static partial class SiteApplication
 
         // The default encoders write every Chinese character as an entity, tripling the page's size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        mode?.Invoke(builder.Services);
 
         var app = builder.Build();
         // Versioned asset addresses (asp-append-version) watch their files; polling them (a look every 4 s) needs
@@ -70,7 +77,6 @@ public static partial class SiteApplication
         // The site's own middleware are conventional classes, built once: an IMiddleware is resolved from the
         // request's services, which gives every request, cached pages included, a DI scope (tests/bench/README.md).
         app.UseForwardedHeaders();
-        app.UsePreview();
         app.UseSiteRequestLogging();
         app.UseSecurityHeaders();
         app.UseReadingModes();

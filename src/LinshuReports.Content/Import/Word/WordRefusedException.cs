@@ -1,4 +1,0 @@
-namespace LinshuReports.Content.Import.Word;
-
-/// <summary>Stops reading a package that cannot be imported; the message is the Chinese refusal the clerk reads.</summary>
-public sealed class WordRefusedException(string refusal, Exception? inner = null) : Exception(refusal, inner);
