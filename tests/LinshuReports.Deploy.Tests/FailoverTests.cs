@@ -5,7 +5,8 @@ using LinshuReports.TestSupport;
 namespace LinshuReports.Deploy.Tests;
 
 /// <summary>The loss of an instance is hidden from readers; the loss of every instance still leaves them the stored
-/// pages and a Chinese maintenance page; and run-local stops everything it started.</summary>
+/// pages and a Chinese maintenance page (with Retry-After and the site's security headers); and run-local stops
+/// everything it started.</summary>
 [Collection(DeploymentGroup.Name)]
 public sealed class FailoverTests
 {
@@ -121,6 +122,7 @@ public sealed class FailoverTests
         using var warm = await reader.GetAsync(Cached, cookie: null);
         Assert.Equal(HttpStatusCode.OK, warmReport.StatusCode);
         Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        var siteHeaders = await SiteHeaders.OfAnInstanceAsync(run);
         foreach (var (port, pid) in run.Instances)
         {
             UnixSignal.Send(pid, UnixSignal.Terminate);
@@ -143,5 +145,7 @@ public sealed class FailoverTests
         var page = await neverStored.Content.ReadAsStringAsync();
         Assert.Contains("网站正在维护", page);
         Assert.DoesNotContain("nginx", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(TimeSpan.FromSeconds(30), neverStored.Headers.RetryAfter?.Delta);
+        SiteHeaders.AssertCarried(siteHeaders, SiteHeaders.Of(neverStored.Headers.Concat(neverStored.Content.Headers)));
     }
 }

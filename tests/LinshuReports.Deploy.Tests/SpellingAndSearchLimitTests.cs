@@ -5,9 +5,10 @@ using LinshuReports.TestSupport;
 namespace LinshuReports.Deploy.Tests;
 
 /// <summary>
-/// Through the shipped nginx: other spellings of a page (encoded letters, dot segments) never enter its cache, and
+/// Through the shipped nginx: other spellings of a page (encoded letters, dot segments) never enter its cache;
 /// a client searching faster than limit_req allows gets a Chinese 请稍后再试 page (nginx's, or the site's when its own
-/// concurrency limit is reached first) while pages still answer.
+/// concurrency limit is reached first) while pages still answer; and every page nginx writes itself carries the
+/// site's security headers, as an instance sends them.
 /// </summary>
 [Collection(DeploymentGroup.Name)]
 public sealed partial class SpellingAndSearchLimitTests(NginxSite site) : IClassFixture<NginxSite>
@@ -57,10 +58,12 @@ public sealed partial class SpellingAndSearchLimitTests(NginxSite site) : IClass
     [Fact]
     public async Task A_client_searching_faster_than_limit_req_gets_the_chinese_429_page_while_pages_answer()
     {
+        var siteHeaders = await SiteHeaders.OfAnInstanceAsync(site.Run);
         var responses = await Task.WhenAll(Enumerable.Range(0, 60).Select(async i =>
         {
             using var response = await site.Reader.GetAsync("/search?q=" + Uri.EscapeDataString("法治") + "&n=" + i, cookie: null);
-            return (response.StatusCode, RetryAfter: response.Headers.RetryAfter?.Delta, Body: await response.Content.ReadAsStringAsync());
+            return (response.StatusCode, RetryAfter: response.Headers.RetryAfter?.Delta, Body: await response.Content.ReadAsStringAsync(),
+                Headers: SiteHeaders.Of(response.Headers.Concat(response.Content.Headers)));
         }));
         using var page = await site.Reader.GetAsync("/accessibility", cookie: null);
 
@@ -70,6 +73,7 @@ public sealed partial class SpellingAndSearchLimitTests(NginxSite site) : IClass
         {
             Assert.Contains("请稍后再试</h1>", r.Body, StringComparison.Ordinal);
             Assert.Equal(TimeSpan.FromSeconds(2), r.RetryAfter);
+            SiteHeaders.AssertCarried(siteHeaders, r.Headers);
         });
         Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.TooManyRequests, r.StatusCode.ToString()));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -80,6 +84,54 @@ public sealed partial class SpellingAndSearchLimitTests(NginxSite site) : IClass
             using var later = await site.Reader.GetAsync("/search?q=" + Uri.EscapeDataString("法治"), cookie: null);
             return later.StatusCode == HttpStatusCode.OK;
         }, "searches were still refused once the client slowed down");
+    }
+
+    [Theory]
+    [InlineData("a request line longer than nginx takes", 414)]
+    [InlineData("an HTTP/1.1 request without a Host header", 400)]
+    public async Task A_request_nginx_refuses_itself_gets_a_chinese_page_with_the_site_s_security_headers(string request, int status)
+    {
+        var siteHeaders = await SiteHeaders.OfAnInstanceAsync(site.Run);
+        var raw = status == 414
+            ? $"GET /search?q={new string('a', 10_000)} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            : "GET / HTTP/1.1\r\nConnection: close\r\n\r\n";
+
+        var response = await RawTlsRequest.SendAsync(site.Run, raw);
+
+        Assert.True(status == response.Status, $"{request}: {response.Status}");
+        Assert.Contains("网址有误", response.Body, StringComparison.Ordinal);
+        Assert.Contains("href=\"/notice.css\"", response.Body, StringComparison.Ordinal);
+        SiteHeaders.AssertCarried(siteHeaders, response.Headers);
+    }
+
+    /// <summary>
+    /// HTTP/2's header limit counts the compressed header (a browser's Huffman-coded 10 KB address fits), so without
+    /// nginx's own check such a target reached an instance, whose Kestrel answered a bare 414. 8,100 characters is
+    /// what this client (which sends the address uncompressed) can send under that limit.
+    /// </summary>
+    [Fact]
+    public async Task Over_http2_a_request_target_of_8000_characters_or_more_gets_nginx_s_chinese_414_page()
+    {
+        var siteHeaders = await SiteHeaders.OfAnInstanceAsync(site.Run);
+
+        using var response = await site.Reader.GetAsync("/?q=" + new string('a', 8_096), cookie: null);
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Contains("网址有误", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        SiteHeaders.AssertCarried(siteHeaders, SiteHeaders.Of(response.Headers.Concat(response.Content.Headers)));
+    }
+
+    [Fact]
+    public async Task The_stylesheet_of_nginx_s_own_pages_is_nginx_s_with_the_site_s_security_headers()
+    {
+        var siteHeaders = await SiteHeaders.OfAnInstanceAsync(site.Run);
+
+        using var response = await site.Reader.GetAsync("/notice.css", cookie: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("font-family", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        SiteHeaders.AssertCarried(siteHeaders, SiteHeaders.Of(response.Headers.Concat(response.Content.Headers)));
     }
 
     /// <summary>One character after the leading slash percent-encoded (either case of hex), or a dot segment at a slash.</summary>

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using LinshuReports.Web.Routing;
 
 namespace LinshuReports.Web.Caching;
 
@@ -53,8 +54,12 @@ public static class CachingServiceCollectionExtensions
         app.UseMiddleware<StoredPageHeadersMiddleware>()
             .UseResponseCompression();
 
+    /// <summary>
+    /// Stylesheet, script and images, each only at its own spelling: <c>/css/site.%63ss</c>, <c>/css//site.css</c> and
+    /// <c>/css/./site.css</c> reach the same file, and nginx would store each as a page of its own. They are 404s.
+    /// </summary>
     public static IApplicationBuilder UseCachedStaticFiles(this IApplicationBuilder app) =>
-        app.UseStaticFiles(new StaticFileOptions
+        app.UseWhen(RawRequestPath.IsOwnSpelling, files => files.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = file =>
             {
@@ -62,5 +67,5 @@ public static class CachingServiceCollectionExtensions
                     ? ImmutableAsset
                     : "public, max-age=3600";
             },
-        });
+        }));
 }

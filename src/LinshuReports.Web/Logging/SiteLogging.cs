@@ -1,5 +1,7 @@
 using System.Globalization;
 using Serilog;
+using Serilog.Configuration;
+using Serilog.Sinks.Async;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 
@@ -29,8 +31,7 @@ public static class SiteLogging
             // Off, not Warning: while this logger is on at any level the host starts an Activity and a logging scope
             // for every request. The request line says all the framework's request events would.
             .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
-            // Off the request's path: a request only queues its event; disposed with the host, the queue is written out.
-            .WriteTo.Async(output =>
+            .WriteTo.Buffered(output =>
             {
                 if (isDevelopment)
                 {
@@ -44,6 +45,17 @@ public static class SiteLogging
 
         return builder;
     }
+
+    /// <summary>
+    /// Off the request's path: a request only queues its event, and the queue is written out in the background (and
+    /// when the host is disposed). When standard output is read more slowly than events come (journald behind, a
+    /// terminal), a full queue holds the request that logs until there is room, rather than dropping the event
+    /// (the sink's default): nothing is lost, and a flood is served at the pace its log is read
+    /// (tests/bench/README.md, "request log under a slow reader").
+    /// </summary>
+    public static LoggerConfiguration Buffered(this LoggerSinkConfiguration sinks, Action<LoggerSinkConfiguration> output,
+        int bufferSize = 10_000, IAsyncLogEventSinkMonitor? monitor = null) =>
+        sinks.Async(output, bufferSize, blockWhenFull: true, monitor);
 
     /// <summary>
     /// One line per request, once its response is done: method, path (never the query, which may hold what a reader

@@ -5,7 +5,11 @@ public static class CanonicalAddressExtensions
     public static IServiceCollection AddCanonicalAddresses(this IServiceCollection services)
     {
         // Slugs and the site's own paths are lower case; a link generated from "/Reports/…/LINSHU-COUNTY" must be too.
-        services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
+        services.Configure<RouteOptions>(routes =>
+        {
+            routes.LowercaseUrls = true;
+            routes.SetParameterPolicy<ReportAddressConstraint>(ReportAddressConstraint.Name);
+        });
         return services;
     }
 

@@ -11,7 +11,8 @@ namespace LinshuReports.Web.Routing;
 /// site itself links to, before anything renders, so anything keyed by the path (the page cache, nginx's cache,
 /// logs, search engines) sees one address per page and a flood of aliases costs a redirect each.
 /// The request is compared as the client wrote it (<see cref="RawRequestPath"/>), so <c>/%72eports/…</c> and
-/// <c>/reports/2024/x/../…</c>, whose decoded paths are the canonical one, are redirected too.
+/// <c>/reports/2024/x/../…</c>, whose decoded paths are the canonical one, are redirected too. A redirect only ever
+/// leads to a page: a report's address matches only a published report (<see cref="ReportAddressConstraint"/>).
 /// </summary>
 public sealed class CanonicalAddressMiddleware(RequestDelegate next, LinkGenerator links)
 {

@@ -40,6 +40,10 @@ public static class RawRequestPath
             : path.SequenceEqual(request.Path.Value);
     }
 
+    /// <summary>Whether the path was written as decoded and has no empty segment (<c>//</c>), which a file system would skip.</summary>
+    public static bool IsOwnSpelling(HttpContext context) =>
+        IsAsDecoded(context) && !context.Request.Path.Value.AsSpan().Contains("//", StringComparison.Ordinal);
+
     private static string? RawTarget(HttpContext context) =>
         context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw ? raw : null;
 }

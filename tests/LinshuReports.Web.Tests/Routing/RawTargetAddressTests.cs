@@ -48,6 +48,7 @@ public sealed class RawTargetAddressTests(KestrelSite site) : IClassFixture<Kest
     [InlineData("/search")]
     [InlineData("/sitemap")]
     [InlineData("/robots.txt")]
+    [InlineData("/css/site.css")]
     public async Task EverySpellingWithOneCharacterEncoded_IsARedirectOrA404_NeverThePage(string canonical)
     {
         using var client = RawTargetClient.Create();
@@ -65,6 +66,46 @@ public sealed class RawTargetAddressTests(KestrelSite site) : IClassFixture<Kest
         }
 
         Assert.Empty(failures);
+    }
+
+    [Theory]
+    [InlineData("/reports/2024/linshu-county%2F")]
+    [InlineData("/reports/2024/linshu-county%2f")]
+    [InlineData("/reports/2024/linshu-county%C0%AF")]
+    [InlineData("/reports/2024/linshu%2Fcounty")]
+    [InlineData("/reports/2024/LINSHU-COUNTY%2F")]
+    [InlineData("/reports/2024/no-such-report")]
+    [InlineData("/reports/2024/No-Such-Report")]
+    [InlineData("/reports/02024/no-such-report/")]
+    [InlineData("/reports/1999/linshu-county")]
+    public async Task ASpellingWhoseCanonicalFormIsNoPage_IsA404AtOnce(string spelling)
+    {
+        using var client = RawTargetClient.Create();
+
+        using var response = await client.GetRawAsync(site.BaseUrl, spelling);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Theory]
+    [InlineData("/css/site.%63ss")]
+    [InlineData("/css/site%2Ecss")]
+    [InlineData("/%63ss/site.css")]
+    [InlineData("/css//site.css")]
+    [InlineData("//css/site.css")]
+    [InlineData("/css/./site.css")]
+    [InlineData("/css/x/../site.css")]
+    [InlineData("/css/%2E/site.css")]
+    [InlineData("/css/site.%63ss?v=1")]
+    public async Task AStaticFile_AnswersOnlyAtItsOwnSpelling(string spelling)
+    {
+        using var client = RawTargetClient.Create();
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync(site.BaseUrl, "/css/site.css"));
+
+        using var response = await client.GetRawAsync(site.BaseUrl, spelling);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Theory]
