@@ -68,7 +68,11 @@ public static partial class SiteApplication
         var app = builder.Build();
         // Versioned asset addresses (asp-append-version) watch their files; polling them (a look every 4 s) needs
         // no inotify watcher, which the system may refuse (fs.inotify.max_user_instances), failing every render.
-        app.Environment.WebRootFileProvider = new PhysicalFileProvider(app.Environment.WebRootPath) { UsePollingFileWatcher = true, UseActivePolling = true };
+        if (Directory.Exists(app.Environment.WebRootPath))
+        {
+            app.Environment.WebRootFileProvider = new PhysicalFileProvider(app.Environment.WebRootPath) { UsePollingFileWatcher = true, UseActivePolling = true };
+        }
+
         if (PublicBase.Of(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value) is null)
         {
             LogNoPublicBaseUrl(app.Logger);
