@@ -18,6 +18,8 @@ public class SiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Two seconds in production; a test host settles fast so that the suite does not wait, unless it sets its own.
+        builder.UseSetting("Content:SettleTime", "00:00:00.3");
         if (ContentRoot is not null)
         {
             builder.UseSetting("Content:Root", ContentRoot);

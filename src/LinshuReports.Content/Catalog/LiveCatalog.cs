@@ -15,8 +15,11 @@ namespace LinshuReports.Content.Catalog;
 /// </remarks>
 public sealed class LiveCatalog : ICurrentCatalog, IDisposable
 {
-    /// <summary>Long enough for an editor to finish a save; a slower copy is simply looked at again.</summary>
-    public static readonly TimeSpan DefaultSettleTime = TimeSpan.FromMilliseconds(300);
+    /// <summary>
+    /// Longer than the pauses of the copies clerks make (a network share, an editor saving in chunks stalls for up
+    /// to a second between parts); a copy still moving after it is simply looked at again.
+    /// </summary>
+    public static readonly TimeSpan DefaultSettleTime = TimeSpan.FromSeconds(2);
 
     /// <summary>A timer's longest wait; a report scheduled further ahead is simply looked at again then.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromDays(1);
