@@ -1,4 +1,5 @@
 using LinshuReports.Content.Loading;
+using LinshuReports.Content.Model;
 
 namespace LinshuReports.Content.Catalog;
 
@@ -35,6 +36,7 @@ public sealed class LiveCatalog : ICurrentCatalog, IDisposable
     private ReportCatalog? _current;
     private ContentFolderSnapshot? _lastRead;
     private bool _lastReadUnsettled;
+    private string? _unavailable;
 
     public LiveCatalog(string contentRoot)
         : this(contentRoot, DefaultSettleTime)
@@ -60,6 +62,11 @@ public sealed class LiveCatalog : ICurrentCatalog, IDisposable
 
     public bool IsLoaded => Volatile.Read(ref _current) is not null;
 
+    public string? Unavailable => Volatile.Read(ref _unavailable);
+
+    /// <summary>The problem that made the folder unreadable at the last look, for the log; null while it can be read.</summary>
+    public ContentProblem? FolderProblem { get; private set; }
+
     public ReloadOutcome Reload()
     {
         lock (_reloading)
@@ -72,6 +79,14 @@ public sealed class LiveCatalog : ICurrentCatalog, IDisposable
             }
 
             var first = ContentFolderSnapshot.Read(ContentRoot);
+            if (first.ListingProblem is { } problem)
+            {
+                return KeepWhileUnavailable(problem);
+            }
+
+            FolderProblem = null;
+            Volatile.Write(ref _unavailable, null);
+
             if (settled && first.SameAs(_lastRead!))
             {
                 _lastRead = first;
@@ -106,6 +121,18 @@ public sealed class LiveCatalog : ICurrentCatalog, IDisposable
     }
 
     public void Dispose() => _nextPublication.Dispose();
+
+    /// <summary>The folder is gone or unreadable: readers keep every report they had, and readiness says why.</summary>
+    private ReloadOutcome KeepWhileUnavailable(ContentProblem problem)
+    {
+        var news = FolderProblem is null;
+        FolderProblem = problem;
+        // The folder that comes back may hold anything, however alike its names, sizes and times: it is read whole.
+        _lastRead = null;
+        Volatile.Write(ref _unavailable, Directory.Exists(ContentRoot) ? "content folder unreadable" : "content folder missing");
+        var current = _current ?? PublishLocked();
+        return new ReloadOutcome(current, Changed: news, Unsettled: false);
+    }
 
     /// <summary>The timer's work: time has passed, the files have not changed, so the public set can only have grown.</summary>
     private void Publish()

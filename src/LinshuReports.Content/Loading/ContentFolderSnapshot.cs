@@ -38,7 +38,9 @@ public sealed class ContentFolderSnapshot
     {
         if (!Directory.Exists(contentRoot))
         {
-            return new ContentFolderSnapshot([], [], string.Empty, null);
+            // Gone (a lost mount, a deploy that renames folders): not an empty folder, whose reports would all be unpublished.
+            return new ContentFolderSnapshot([], [], string.Empty,
+                new ContentProblem(".", null, ProblemSeverity.Error, "内容文件夹不存在或已被移走。网站继续显示已发布的报告；请把文件夹放回原处。"));
         }
 
         try
