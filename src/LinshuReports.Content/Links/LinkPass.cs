@@ -66,6 +66,7 @@ public sealed class LinkPass : IReportRule
             problem = Attachments.Locate(contentRoot, folder, name, out _) switch
             {
                 AttachmentLookup.Missing => $"找不到{what}文件 {folder}/{name}。请把文件放进 {folder}/ 文件夹，或改正文件名（注意大小写和扩展名）。",
+                AttachmentLookup.NotRegular => $"{what} {folder}/{name} 不是普通文件（而是命名管道、设备、套接字或文件夹），不予发布。请删除它，把文件本身复制进 {folder}/ 文件夹。",
                 AttachmentLookup.Linked => $"{what} {folder}/{name} 是符号链接（快捷方式），不予发布：链接可能指向内容文件夹以外的任何文件。请把文件本身复制进 {folder}/ 文件夹。",
                 _ => null,
             };
