@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Win32.SafeHandles;
 
 namespace LinshuReports.Content.Loading;
@@ -6,16 +5,12 @@ namespace LinshuReports.Content.Loading;
 /// <summary>
 /// The one way reports and attachments are opened, by <c>check</c>, the site's loader and its attachment endpoint: only
 /// a regular file, never through a symbolic link, never waiting on a named pipe, socket or device, and within
-/// <see cref="TimeLimit"/>. Opening runs on a thread of its own, so a share that stops answering holds that thread and
-/// costs that one file, not the loader or a thread-pool thread; while it stays stuck, the same file is refused at once.
+/// <see cref="TimeLimit"/> (<see cref="FileTimeLimit"/>), so a share that stops answering costs that one file, not the
+/// loader or a thread-pool thread.
 /// </summary>
 public static class RegularFile
 {
-    /// <summary>Far longer than any local or healthy network read of a report or attachment.</summary>
-    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(10);
-
-    /// <summary>Files whose open or read outlived <see cref="TimeLimit"/> and has not returned yet.</summary>
-    private static readonly ConcurrentDictionary<string, byte> Stuck = new(StringComparer.Ordinal);
+    public static TimeSpan TimeLimit => FileTimeLimit.Default.Limit;
 
     /// <summary>What is at <paramref name="path"/>, without opening it: <see cref="FileOpening.Opened"/> for a regular file.</summary>
     public static FileOpening KindOf(string path)
@@ -35,41 +30,14 @@ public static class RegularFile
     /// <summary>Opens a regular file for reading, waiting without holding a thread; the caller disposes the handle.</summary>
     public static async Task<(SafeFileHandle? Handle, FileOpening Opening)> OpenAsync(string path)
     {
-        if (Stuck.ContainsKey(path))
-        {
-            return (null, FileOpening.TimedOut);
-        }
-
-        var opening = OnOwnThread(() => (Open(path, out var opened), opened));
-        try
-        {
-            return await opening.WaitAsync(TimeLimit).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            MarkStuck(path, opening, late => late.Item1?.Dispose());
-            return (null, FileOpening.TimedOut);
-        }
+        var (done, opened) = await FileTimeLimit.Default.RunAsync(path, () => (Open(path, out var opening), opening), late => late.Item1?.Dispose())
+            .ConfigureAwait(false);
+        return done ? opened : (null, FileOpening.TimedOut);
     }
 
     /// <summary>The whole of a regular file, at most <paramref name="maxBytes"/>, with its last write time.</summary>
-    /// <remarks>The caller (the loader's own thread, <c>check</c>) waits, on no thread-pool thread: the read itself runs on its own thread.</remarks>
-    public static (byte[]? Bytes, DateTime LastWriteUtc, FileOpening Opening) ReadAll(string path, long maxBytes)
-    {
-        if (Stuck.ContainsKey(path))
-        {
-            return (null, default, FileOpening.TimedOut);
-        }
-
-        var reading = OnOwnThread(() => Read(path, maxBytes));
-        if (((IAsyncResult)reading).AsyncWaitHandle.WaitOne(TimeLimit))
-        {
-            return reading.GetAwaiter().GetResult();
-        }
-
-        MarkStuck(path, reading, _ => { });
-        return (null, default, FileOpening.TimedOut);
-    }
+    public static (byte[]? Bytes, DateTime LastWriteUtc, FileOpening Opening) ReadAll(string path, long maxBytes) =>
+        FileTimeLimit.Default.TryRun(path, () => Read(path, maxBytes), _ => { }, out var read) ? read : (null, default, FileOpening.TimedOut);
 
     private static (byte[]? Bytes, DateTime LastWriteUtc, FileOpening Opening) Read(string path, long maxBytes)
     {
@@ -141,37 +109,5 @@ public static class RegularFile
             opening = FileOpening.Unreadable;
             return null;
         }
-    }
-
-    private static Task<T> OnOwnThread<T>(Func<T> work)
-    {
-        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        new Thread(() =>
-        {
-            try
-            {
-                done.SetResult(work());
-            }
-            catch (Exception ex)
-            {
-                done.SetException(ex);
-            }
-        })
-        { IsBackground = true, Name = "Content file read" }.Start();
-        return done.Task;
-    }
-
-    /// <summary>Refuses the file at once until its late open or read returns; then frees what that holds.</summary>
-    private static void MarkStuck<T>(string path, Task<T> late, Action<T> discard)
-    {
-        Stuck.TryAdd(path, 0);
-        _ = late.ContinueWith(done =>
-        {
-            Stuck.TryRemove(path, out _);
-            if (done.IsCompletedSuccessfully)
-            {
-                discard(done.Result);
-            }
-        }, TaskScheduler.Default);
     }
 }
