@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using LinshuReports.Content.Catalog;
 using LinshuReports.TestSupport;
 using LinshuReports.Web.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace LinshuReports.Web.Tests.Hosting;
 
@@ -54,8 +51,7 @@ public sealed class LiveContentTests : IDisposable
     {
         // The loader's settle time, far longer than the copy's pauses: however busy the machine, a pause of the
         // copy never lasts long enough to pass for a finished file.
-        using var live = new ContentSite(_ => { }, services => services.AddSingleton(provider =>
-            new LiveCatalog(provider.GetRequiredService<IOptions<ContentOptions>>().Value.FullRoot, TimeSpan.FromSeconds(1.5))));
+        using var live = new ContentSite(_ => { }, settings: new Dictionary<string, string> { ["Content:SettleTime"] = "00:00:01.5" });
         var whole = ReportMarkdown.Valid(year: 2024, body: "## 一、总体情况\n\n" + string.Concat(Enumerable.Range(1, 40).Select(i => $"第{i}段。\n\n")) + "全文完。\n");
         var bytes = Encoding.UTF8.GetBytes(whole);
         var seen = new ConcurrentBag<string>();
