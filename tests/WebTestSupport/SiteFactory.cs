@@ -29,6 +29,8 @@ public class SiteFactory : WebApplicationFactory<Program>
             builder.UseSetting("Content:PollOnly", "true");
         }
 
+        // Two seconds in production; a test host settles fast so that the suite does not wait, unless it sets its own.
+        builder.UseSetting("Content:SettleTime", "00:00:00.3");
         if (ContentRoot is not null)
         {
             builder.UseSetting("Content:Root", ContentRoot);

@@ -1,4 +1,5 @@
 using LinshuReports.Content.Loading;
+using LinshuReports.Content.Model;
 
 namespace LinshuReports.Content.Catalog;
 
@@ -15,8 +16,11 @@ namespace LinshuReports.Content.Catalog;
 /// </remarks>
 public sealed class LiveCatalog : ICurrentCatalog, IDisposable
 {
-    /// <summary>Long enough for an editor to finish a save; a slower copy is simply looked at again.</summary>
-    public static readonly TimeSpan DefaultSettleTime = TimeSpan.FromMilliseconds(300);
+    /// <summary>
+    /// Longer than the pauses of the copies clerks make (a network share, an editor saving in chunks stalls for up
+    /// to a second between parts); a copy still moving after it is simply looked at again.
+    /// </summary>
+    public static readonly TimeSpan DefaultSettleTime = TimeSpan.FromSeconds(2);
 
     /// <summary>A timer's longest wait; a report scheduled further ahead is simply looked at again then.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromDays(1);
@@ -32,6 +36,7 @@ public sealed class LiveCatalog : ICurrentCatalog, IDisposable
     private ReportCatalog? _current;
     private ContentFolderSnapshot? _lastRead;
     private bool _lastReadUnsettled;
+    private string? _unavailable;
 
     public LiveCatalog(string contentRoot)
         : this(contentRoot, DefaultSettleTime)
@@ -57,6 +62,11 @@ public sealed class LiveCatalog : ICurrentCatalog, IDisposable
 
     public bool IsLoaded => Volatile.Read(ref _current) is not null;
 
+    public string? Unavailable => Volatile.Read(ref _unavailable);
+
+    /// <summary>The problem that made the folder unreadable at the last look, for the log; null while it can be read.</summary>
+    public ContentProblem? FolderProblem { get; private set; }
+
     public ReloadOutcome Reload()
     {
         lock (_reloading)
@@ -69,6 +79,14 @@ public sealed class LiveCatalog : ICurrentCatalog, IDisposable
             }
 
             var first = ContentFolderSnapshot.Read(ContentRoot);
+            if (first.ListingProblem is { } problem)
+            {
+                return KeepWhileUnavailable(problem);
+            }
+
+            FolderProblem = null;
+            Volatile.Write(ref _unavailable, null);
+
             if (settled && first.SameAs(_lastRead!))
             {
                 _lastRead = first;
@@ -103,6 +121,18 @@ public sealed class LiveCatalog : ICurrentCatalog, IDisposable
     }
 
     public void Dispose() => _nextPublication.Dispose();
+
+    /// <summary>The folder is gone or unreadable: readers keep every report they had, and readiness says why.</summary>
+    private ReloadOutcome KeepWhileUnavailable(ContentProblem problem)
+    {
+        var news = FolderProblem is null;
+        FolderProblem = problem;
+        // The folder that comes back may hold anything, however alike its names, sizes and times: it is read whole.
+        _lastRead = null;
+        Volatile.Write(ref _unavailable, Directory.Exists(ContentRoot) ? "content folder unreadable" : "content folder missing");
+        var current = _current ?? PublishLocked();
+        return new ReloadOutcome(current, Changed: news, Unsettled: false);
+    }
 
     /// <summary>The timer's work: time has passed, the files have not changed, so the public set can only have grown.</summary>
     private void Publish()

@@ -8,4 +8,7 @@ public enum AttachmentLookup
 
     /// <summary>A symbolic link: refused, wherever it points.</summary>
     Linked,
+
+    /// <summary>A named pipe, socket, device or folder: opening it could wait for ever, and it is no document.</summary>
+    NotRegular,
 }

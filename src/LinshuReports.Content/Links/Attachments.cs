@@ -1,3 +1,4 @@
+using LinshuReports.Content.Loading;
 using LinshuReports.Content.Text;
 
 namespace LinshuReports.Content.Links;
@@ -49,19 +50,26 @@ public static class Attachments
 
     /// <summary>
     /// Finds an attachment in its report's folder. A symbolic link, of the file or of the folder, counts as
-    /// <see cref="AttachmentLookup.Linked"/> and is never served: it could publish any file the site can read.
+    /// <see cref="AttachmentLookup.Linked"/> and is never served: it could publish any file the site can read. Nor is
+    /// anything but a regular file (<see cref="AttachmentLookup.NotRegular"/>). Looked at without opening the file.
     /// </summary>
     public static AttachmentLookup Locate(string contentRoot, string folder, string name, out string file)
     {
         var directory = new DirectoryInfo(Path.Combine(contentRoot, folder));
         var info = new FileInfo(Path.Combine(directory.FullName, name));
         file = info.FullName;
-        if (directory.LinkTarget is not null || info.LinkTarget is not null)
+        if (directory.LinkTarget is not null)
         {
             return AttachmentLookup.Linked;
         }
 
-        return info.Exists ? AttachmentLookup.Found : AttachmentLookup.Missing;
+        return RegularFile.KindOf(info.FullName) switch
+        {
+            FileOpening.Opened => AttachmentLookup.Found,
+            FileOpening.Linked => AttachmentLookup.Linked,
+            FileOpening.NotRegular => AttachmentLookup.NotRegular,
+            _ => AttachmentLookup.Missing,
+        };
     }
 
     public static string UrlFor(string reportUrl, string fileName) =>

@@ -1,5 +1,6 @@
 using LinshuReports.Content.Model;
 using LinshuReports.Content.Text;
+using LinshuReports.Content.Validation;
 
 namespace LinshuReports.Content.Links;
 
@@ -8,14 +9,17 @@ namespace LinshuReports.Content.Links;
 /// <c>check</c> reports it and rewritten as readers will follow it, by the same rule, so a link that passes
 /// is a link that works.
 /// </summary>
-public static class LinkPass
+public sealed class LinkPass : IReportRule
 {
-    /// <param name="anchors">The ids in the rendered report that a <c>#…</c> link may name.</param>
-    /// <param name="reportUrl">Where the report's files are served; null when its front matter is broken and it will not be rendered.</param>
-    public static void Run(IReadOnlyList<LinkNode> links, IReadOnlySet<string> anchors, string path, string contentRoot, string? reportUrl, List<ContentProblem> problems)
+    public RuleStage Stage => RuleStage.Linked;
+
+    public bool Check(ReportUnderCheck report)
     {
+        // Where the report's files are served; none when its front matter is broken and it will not be rendered.
+        var reportUrl = report.Metadata is { } metadata ? ReportUrl.For(metadata.Year, metadata.Slug) : null;
+        var (anchors, path, problems) = (report.Anchors, report.Path, report.Problems);
         var folder = Attachments.FolderOf(path);
-        foreach (var node in links)
+        foreach (var node in report.Links)
         {
             var link = node.Link;
             if (UnsafeSchemes.AreIn(link.Url))
@@ -30,11 +34,13 @@ public static class LinkPass
                 problems.Add(new ContentProblem(path, link.Line, ProblemSeverity.Error,
                     $"链接指向本文中不存在的章节“{Shorten(link.Url)}”。{known}。"));
             }
-            else if (link.IsLocalFile && CheckFile(link, folder, path, contentRoot, problems) is { } name && reportUrl is not null)
+            else if (link.IsLocalFile && CheckFile(link, folder, path, report.ContentRoot, problems) is { } name && reportUrl is not null)
             {
                 node.Retarget(Attachments.UrlFor(reportUrl, name));
             }
         }
+
+        return true;
     }
 
     /// <returns>The file's name in the report's folder when it may be published; otherwise null, with the problem added.</returns>
@@ -60,6 +66,7 @@ public static class LinkPass
             problem = Attachments.Locate(contentRoot, folder, name, out _) switch
             {
                 AttachmentLookup.Missing => $"找不到{what}文件 {folder}/{name}。请把文件放进 {folder}/ 文件夹，或改正文件名（注意大小写和扩展名）。",
+                AttachmentLookup.NotRegular => $"{what} {folder}/{name} 不是普通文件（而是命名管道、设备、套接字或文件夹），不予发布。请删除它，把文件本身复制进 {folder}/ 文件夹。",
                 AttachmentLookup.Linked => $"{what} {folder}/{name} 是符号链接（快捷方式），不予发布：链接可能指向内容文件夹以外的任何文件。请把文件本身复制进 {folder}/ 文件夹。",
                 _ => null,
             };

@@ -1,18 +1,23 @@
 using System.Security.Cryptography;
 using System.Text;
 using LinshuReports.Content.Model;
+using LinshuReports.Content.Validation;
 
 namespace LinshuReports.Content.Loading;
 
 /// <summary>
 /// One read of the content folder: every report file's bytes and stamp, the files that could not be read
-/// (symbolic links included, since a link could publish any file the site can read), and a fingerprint
+/// (symbolic links, since a link could publish any file the site can read, and anything but a regular file, since
+/// opening a named pipe or device can wait for ever: <see cref="RegularFile"/>), and a fingerprint
 /// of the whole folder, attachments included.
 /// </summary>
 public sealed class ContentFolderSnapshot
 {
     /// <summary>The staff guide lives beside the reports but is not one.</summary>
     public const string GuideFileName = "README.md";
+
+    /// <summary>No file under the character limit is larger: four bytes a character, and a byte order mark.</summary>
+    private const long MaxFileBytes = ComplexityGuard.MaxCharacters * 4L + 3;
 
     private ContentFolderSnapshot(IReadOnlyList<ContentFile> files, IReadOnlyList<ContentProblem> unreadable, string fingerprint, ContentProblem? listingProblem)
     {
@@ -38,7 +43,9 @@ public sealed class ContentFolderSnapshot
     {
         if (!Directory.Exists(contentRoot))
         {
-            return new ContentFolderSnapshot([], [], string.Empty, null);
+            // Gone (a lost mount, a deploy that renames folders): not an empty folder, whose reports would all be unpublished.
+            return new ContentFolderSnapshot([], [], string.Empty,
+                new ContentProblem(".", null, ProblemSeverity.Error, "内容文件夹不存在或已被移走。网站继续显示已发布的报告；请把文件夹放回原处。"));
         }
 
         try
@@ -49,13 +56,14 @@ public sealed class ContentFolderSnapshot
             foreach (var path in ListReportFiles(contentRoot))
             {
                 var relativePath = Path.GetFileName(path);
-                if (ReadFile(path, relativePath) is { } file)
+                var (bytes, lastWriteUtc, opening) = RegularFile.ReadAll(path, MaxFileBytes);
+                if (bytes is not null)
                 {
-                    files.Add(file);
+                    files.Add(new ContentFile(relativePath, bytes, new ContentFileStamp(bytes.Length, lastWriteUtc, Convert.ToHexString(SHA256.HashData(bytes)))));
                 }
                 else
                 {
-                    unreadable.Add(ProblemReading(path, relativePath));
+                    unreadable.Add(new ContentProblem(relativePath, null, ProblemSeverity.Error, Refusal(opening)));
                 }
             }
 
@@ -85,33 +93,14 @@ public sealed class ContentFolderSnapshot
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static ContentFile? ReadFile(string path, string relativePath)
+    private static string Refusal(FileOpening opening) => opening switch
     {
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.LinkTarget is not null)
-            {
-                return null;
-            }
-
-            var bytes = File.ReadAllBytes(path);
-            var stamp = new ContentFileStamp(bytes.Length, File.GetLastWriteTimeUtc(path), Convert.ToHexString(SHA256.HashData(bytes)));
-            return new ContentFile(relativePath, bytes, stamp);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private static ContentProblem ProblemReading(string path, string relativePath)
-    {
-        var message = new FileInfo(path).LinkTarget is not null
-            ? "此文件是符号链接（快捷方式），不予发布：链接可能指向内容文件夹以外的任何文件。请把报告文件本身放进内容文件夹。"
-            : "无法读取此文件。请确认文件已保存并关闭，并检查文件权限。";
-        return new ContentProblem(relativePath, null, ProblemSeverity.Error, message);
-    }
+        FileOpening.Linked => "此文件是符号链接（快捷方式），不予发布：链接可能指向内容文件夹以外的任何文件。请把报告文件本身放进内容文件夹。",
+        FileOpening.NotRegular => "此文件不是普通文件（而是命名管道、设备、套接字或文件夹），不予发布，也不会被打开。请删除它，把报告文件本身放进内容文件夹。",
+        FileOpening.TimedOut => $"读取此文件超过 {RegularFile.TimeLimit.TotalSeconds:0} 秒仍未完成（例如网络共享文件夹没有响应），暂不发布。请检查文件所在的磁盘或网络；恢复后会自动更新。",
+        FileOpening.TooLarge => $"文件过大（超过 {MaxFileBytes / 1_000_000:0} MB）。请确认没有误粘贴大量内容；附件请作为 PDF 放入报告文件夹。",
+        _ => "无法读取此文件。请确认文件已保存并关闭，并检查文件权限。",
+    };
 
     /// <summary>
     /// Names, sizes and times of everything in the folder, read without opening a file: cheap enough to look at

@@ -9,8 +9,9 @@ using Markdig.Syntax;
 namespace LinshuReports.Content.Loading;
 
 /// <summary>
-/// Reads one report file end to end: decode, parse front matter and body, validate, render. Every
-/// mistake becomes a <see cref="ContentProblem"/>; nothing a clerk writes makes it throw.
+/// Reads one report file end to end: decode, parse front matter and body, render, running the rules of
+/// <see cref="ReportRules.All"/> at each <see cref="RuleStage"/>. Every mistake becomes a <see cref="ContentProblem"/>;
+/// nothing a clerk writes makes it throw.
 /// </summary>
 public static class ReportFileParser
 {
@@ -34,59 +35,72 @@ public static class ReportFileParser
 
     private static ReportParseResult ParseUnguarded(byte[] bytes, string relativePath, string contentRoot)
     {
-        var problems = new List<ContentProblem>();
-        var text = ContentFileDecoder.Decode(bytes, relativePath, problems);
-        if (text is null || !ComplexityGuard.Allows(text, relativePath, problems))
+        var decodingProblems = new List<ContentProblem>();
+        if (ContentFileDecoder.Decode(bytes, relativePath, decodingProblems) is not { } text)
         {
-            return new ReportParseResult(null, problems, []);
+            return new ReportParseResult(null, decodingProblems, []);
         }
 
-        MarkdownDocument document;
+        var report = new ReportUnderCheck(relativePath, contentRoot, text);
+        if (!Passes(report, RuleStage.Text))
+        {
+            return Refused(report, []);
+        }
+
         try
         {
-            document = Markdown.Parse(text, MarkdownPipelineProvider.Shared);
+            report.Document = Markdown.Parse(text, MarkdownPipelineProvider.Shared);
         }
         catch (ArgumentException)
         {
             // Markdig's own guard against runaway nesting, e.g. thousands of unclosed brackets in one paragraph.
-            problems.Add(new ContentProblem(relativePath, null, ProblemSeverity.Error,
-                "正文的括号、强调符号或嵌套层次过多，无法解析。请检查是否误粘贴了大量 [ ] * _ 等符号。"));
-            return new ReportParseResult(null, problems, []);
+            report.Error(null, "正文的括号、强调符号或嵌套层次过多，无法解析。请检查是否误粘贴了大量 [ ] * _ 等符号。");
+            return Refused(report, []);
         }
 
-        var frontMatter = FrontMatterReader.Read(document, text, relativePath, problems);
-        IllegalCharacterChecker.Check(text, document, frontMatter, relativePath, problems);
-        var metadata = frontMatter is null ? null : MetadataReader.Read(frontMatter, relativePath, problems);
-        BodyStructureChecker.Check(document, relativePath, problems);
-        RawHtmlDetector.Check(text, relativePath, problems);
-
-        var links = LinkNode.FindAll(document);
-        if (!RenderSizeGuard.AllowsLinks(links.Select(l => l.Link).ToList(), text, relativePath, problems))
+        report.FrontMatter = FrontMatterReader.Read(report.Document, text, relativePath, report.Problems);
+        report.Links = LinkNode.FindAll(report.Document);
+        var documentPasses = Passes(report, RuleStage.Document);
+        report.Metadata = report.FrontMatter is { } frontMatter ? MetadataReader.Read(frontMatter, relativePath, report.Problems) : null;
+        if (!documentPasses)
         {
-            return new ReportParseResult(null, problems, []);
+            return Refused(report, []);
         }
 
-        var anchors = HeadingIdAssigner.Assign(document).Concat(FootnoteIds.Of(document)).ToHashSet(StringComparer.Ordinal);
-        var url = metadata is null ? null : ReportUrl.For(metadata.Year, metadata.Slug);
-        LinkPass.Run(links, anchors, relativePath, contentRoot, url, problems);
-        var reportLinks = links.Select(l => l.Link).Where(l => l.IsReportLink).ToList();
-        if (metadata is null)
+        report.Anchors = HeadingIdAssigner.Assign(report.Document).Concat(FootnoteIds.Of(report.Document)).ToHashSet(StringComparer.Ordinal);
+        Passes(report, RuleStage.Linked);
+        var reportLinks = report.Links.Select(l => l.Link).Where(l => l.IsReportLink).ToList();
+        if (report.Metadata is not { } metadata)
         {
-            return new ReportParseResult(null, problems, reportLinks);
+            return Refused(report, reportLinks);
         }
 
-        if (ReportHtmlRenderer.Render(document, RenderSizeGuard.MaxHtmlLength(text)) is not { } body)
+        if (ReportHtmlRenderer.Render(report.Document, RenderSizeGuard.MaxHtmlLength(text)) is not { } body || !RenderSizeGuard.Fits(body, text))
         {
-            RenderSizeGuard.RefuseRendering(relativePath, problems);
-            return new ReportParseResult(null, problems, reportLinks);
+            RenderSizeGuard.RefuseRendering(relativePath, report.Problems);
+            return Refused(report, reportLinks);
         }
 
-        AnnualReportRules.Check(metadata, frontMatter!, body.Contents, relativePath, problems);
-        Placeholders.Check(text, metadata, relativePath, problems);
-
-        var report = problems.Any(p => p.Severity == ProblemSeverity.Error)
+        report.Contents = body.Contents;
+        Passes(report, RuleStage.Rendered);
+        var published = report.Problems.Any(p => p.Severity == ProblemSeverity.Error)
             ? null
             : new Report(metadata, body.Sections, body.Contents, relativePath, body.Passages);
-        return new ReportParseResult(report, problems, reportLinks);
+        return new ReportParseResult(published, report.Problems, reportLinks);
     }
+
+    /// <summary>Runs every rule of <paramref name="stage"/>, even after one refuses, so the clerk learns all at once.</summary>
+    private static bool Passes(ReportUnderCheck report, RuleStage stage)
+    {
+        var passes = true;
+        foreach (var rule in ReportRules.All.Where(r => r.Stage == stage))
+        {
+            passes &= rule.Check(report);
+        }
+
+        return passes;
+    }
+
+    private static ReportParseResult Refused(ReportUnderCheck report, IReadOnlyList<MarkdownLink> reportLinks) =>
+        new(null, report.Problems, reportLinks);
 }

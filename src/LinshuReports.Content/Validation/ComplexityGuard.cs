@@ -7,13 +7,17 @@ namespace LinshuReports.Content.Validation;
 /// fail: huge files, thousands of nesting levels, tables of hundreds of columns. Checked before parsing,
 /// so that a broken or hostile file costs the site nothing.
 /// </summary>
-public static class ComplexityGuard
+public sealed class ComplexityGuard : IReportRule
 {
     public const int MaxCharacters = 2_000_000;
     public const int MaxIndent = 48;
     public const int MaxQuoteDepth = 16;
     public const int MaxContainerDepth = 16;
     public const int MaxTableColumns = 64;
+
+    public RuleStage Stage => RuleStage.Text;
+
+    public bool Check(ReportUnderCheck report) => Allows(report.Text, report.Path, report.Problems);
 
     public static bool Allows(string text, string path, List<ContentProblem> problems)
     {

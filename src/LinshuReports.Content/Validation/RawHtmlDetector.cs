@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using LinshuReports.Content.Model;
 
 namespace LinshuReports.Content.Validation;
 
@@ -7,19 +6,23 @@ namespace LinshuReports.Content.Validation;
 /// Raw HTML in a report is shown as plain text, never run; the clerk is warned, since it was almost
 /// certainly pasted from another page by mistake.
 /// </summary>
-public static partial class RawHtmlDetector
+public sealed partial class RawHtmlDetector : IReportRule
 {
-    public static void Check(string text, string path, List<ContentProblem> problems)
+    public RuleStage Stage => RuleStage.Document;
+
+    public bool Check(ReportUnderCheck report)
     {
-        var lines = text.Split('\n');
+        var lines = report.Text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (HtmlTag().IsMatch(lines[i]))
             {
-                problems.Add(new ContentProblem(path, i + 1, ProblemSeverity.Warning,
-                    "这一行含有 HTML 标签，网站会把它当作普通文字显示，不会执行。请删去标签，改用 Markdown 写法。"));
+                report.Warning(i + 1,
+                    "这一行含有 HTML 标签，网站会把它当作普通文字显示，不会执行。请删去标签，改用 Markdown 写法。");
             }
         }
+
+        return true;
     }
 
     // Linear in the line's length: a backtracking engine takes minutes on one line of "<a <a <a …".

@@ -19,7 +19,9 @@ public sealed class ContentChangeWatcher : IDisposable
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(10);
 
     private readonly object _gate = new();
-    private readonly FileSystemWatcher? _watcher;
+    private readonly string _folder;
+    private readonly Action<FileSystemWatcher>? _startEvents;
+    private FileSystemWatcher? _watcher;
     private readonly Thread _worker;
     private readonly Func<bool> _reload;
     private readonly Action<Exception> _failed;
@@ -40,9 +42,11 @@ public sealed class ContentChangeWatcher : IDisposable
         _nextPoll = Environment.TickCount64 + _pollMilliseconds;
         _reload = reload;
         _failed = failed;
+        _folder = folder;
         if (events)
         {
-            _watcher = Watch(folder, startEvents ?? (watcher => watcher.EnableRaisingEvents = true));
+            _startEvents = startEvents ?? (watcher => watcher.EnableRaisingEvents = true);
+            _watcher = Watch(folder, _startEvents);
         }
 
         _worker = new Thread(Work) { IsBackground = true, Name = "Content reload" };
@@ -78,6 +82,23 @@ public sealed class ContentChangeWatcher : IDisposable
             EventsUnavailable = e;
             return null;
         }
+    }
+
+    /// <summary>
+    /// Watches the folder's events anew: after the folder was moved away and another put in its place, the old watcher
+    /// still follows the one that left. Until then polling noticed the change.
+    /// </summary>
+    public void WatchEventsAgain()
+    {
+        if (_startEvents is null)
+        {
+            return;
+        }
+
+        var old = Interlocked.Exchange(ref _watcher, null);
+        old?.Dispose();
+        EventsUnavailable = null;
+        _watcher = Watch(_folder, _startEvents);
     }
 
     public void Dispose()

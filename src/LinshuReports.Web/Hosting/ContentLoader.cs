@@ -12,27 +12,23 @@ namespace LinshuReports.Web.Hosting;
 public sealed partial class ContentLoader(LiveCatalog catalog, IOptions<ContentOptions> options, ILogger<ContentLoader> logger) : IHostedService, IDisposable
 {
     private ContentChangeWatcher? _watcher;
+    private bool _folderWasUnavailable;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var unsettled = Reload();
-        if (Directory.Exists(catalog.ContentRoot))
+        // Polling runs even when the folder is missing, so that it is published as soon as it appears.
+        var events = !options.Value.PollOnly && Directory.Exists(catalog.ContentRoot);
+        _watcher = new ContentChangeWatcher(catalog.ContentRoot, Reload, LogReloadFailed, options.Value.PollInterval, events);
+        if (_watcher.EventsUnavailable is { } reason)
         {
-            _watcher = new ContentChangeWatcher(catalog.ContentRoot, Reload, LogReloadFailed, options.Value.PollInterval, events: !options.Value.PollOnly);
-            if (_watcher.EventsUnavailable is { } reason)
-            {
-                LogEventsUnavailable(reason, catalog.ContentRoot, options.Value.PollInterval);
-            }
-
-            if (unsettled)
-            {
-                // A file still being written at start-up goes live on a later look, once it is whole.
-                _watcher.Schedule();
-            }
+            LogEventsUnavailable(reason, catalog.ContentRoot, options.Value.PollInterval);
         }
-        else
+
+        if (unsettled)
         {
-            LogMissingFolder(catalog.ContentRoot);
+            // A file still being written at start-up goes live on a later look, once it is whole.
+            _watcher.Schedule();
         }
 
         return Task.CompletedTask;
@@ -51,6 +47,24 @@ public sealed partial class ContentLoader(LiveCatalog catalog, IOptions<ContentO
     private bool Reload()
     {
         var outcome = catalog.Reload();
+        if (catalog.FolderProblem is { } folderProblem)
+        {
+            if (outcome.Changed)
+            {
+                LogFolderUnavailable(catalog.ContentRoot, catalog.Unavailable, folderProblem);
+            }
+
+            _folderWasUnavailable = true;
+            return false;
+        }
+
+        if (_folderWasUnavailable)
+        {
+            LogFolderBack(catalog.ContentRoot);
+            _watcher?.WatchEventsAgain();
+        }
+
+        _folderWasUnavailable = false;
         if (!outcome.Changed)
         {
             return false;
@@ -88,6 +102,9 @@ public sealed partial class ContentLoader(LiveCatalog catalog, IOptions<ContentO
     [LoggerMessage(Level = LogLevel.Error, Message = "Reloading the content failed; readers keep the reports already published")]
     private partial void LogReloadFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Content folder {ContentRoot} does not exist; no reports are published")]
-    private partial void LogMissingFolder(string contentRoot);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content folder {ContentRoot} is unavailable ({Reason}): readers keep the reports last published, and /readyz says not ready until it is back. {Problem}")]
+    private partial void LogFolderUnavailable(string contentRoot, string? reason, ContentProblem problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content folder {ContentRoot} can be read again; its reports are read anew")]
+    private partial void LogFolderBack(string contentRoot);
 }

@@ -25,6 +25,12 @@ public sealed class ContentOptions
     /// <summary>How often the folder is looked at without an event; a look that finds nothing changed opens no file.</summary>
     public TimeSpan PollInterval { get; set; } = ContentChangeWatcher.DefaultPollInterval;
 
+    /// <summary>
+    /// How far apart the two reads are that must agree before a changed file goes live: a write that stalls for
+    /// less than this is never published half. Longer delays a change; shorter risks a half copy.
+    /// </summary>
+    public TimeSpan SettleTime { get; set; } = LiveCatalog.DefaultSettleTime;
+
     public string FullRoot => ContentFolderPath.Resolve(Root);
 
     public bool HasKnownTimeZone => TimeZone == ChinaTimeZone || TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _);

@@ -13,6 +13,7 @@ public static class ContentServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.Root), "Content:Root is empty; set it to the folder of report files")
             .Validate(o => o.HasKnownTimeZone, "Content:TimeZone is not a time zone this machine knows; use an IANA id such as Asia/Shanghai")
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.PollInterval <= TimeSpan.FromDays(1), "Content:PollInterval must be more than zero and at most a day, e.g. 00:00:05")
+            .Validate(o => o.SettleTime >= TimeSpan.Zero && o.SettleTime <= TimeSpan.FromMinutes(1), "Content:SettleTime must be between zero and a minute, e.g. 00:00:02")
             .ValidateOnStart();
         return services;
     }
@@ -27,7 +28,7 @@ public static class ContentServiceCollectionExtensions
         {
             var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
             // A mode of the site may register its own schedule: the preview shows drafts and scheduled reports too.
-            return new LiveCatalog(options.FullRoot, LiveCatalog.DefaultSettleTime,
+            return new LiveCatalog(options.FullRoot, options.SettleTime,
                 time: provider.GetRequiredService<TimeProvider>(), schedule: provider.GetService<PublicationSchedule>() ?? options.Schedule());
         });
         services.AddSingleton<ICurrentCatalog>(provider => provider.GetRequiredService<LiveCatalog>());

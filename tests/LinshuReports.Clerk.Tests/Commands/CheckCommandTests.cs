@@ -19,6 +19,22 @@ public sealed class CheckCommandTests : IDisposable
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Theory]
+    [InlineData(SpecialFiles.Fifo)]
+    [InlineData(SpecialFiles.Socket)]
+    public async Task ANamedPipeOrSocketForAReport_IsRefusedAtItsName_AndCheckFinishes(string kind)
+    {
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024));
+        using var special = SpecialFiles.Make(kind, Path.Combine(_folder.Path, "2023-x.md"));
+
+        // Off the test's thread: check used to wait for ever on the pipe.
+        var (exit, lines) = await Task.Run(() => CheckWith(new() { ["Content:Root"] = _folder.Path })).WaitAsync(Eventually.DefaultPatience);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith(_folder.Path.Replace('\\', '/') + "/2023-x.md: 错误：此文件不是普通文件", lines[0], StringComparison.Ordinal);
+        Assert.Equal("检查完成：1 个错误，0 条警告。请按上面的提示改正错误后再发布。", lines[^1]);
+    }
+
     [Fact]
     public void ConfiguredContentFolder_IsTheOneChecked_AsTheSiteWouldServeIt()
     {

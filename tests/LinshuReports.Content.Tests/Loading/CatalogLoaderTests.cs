@@ -143,6 +143,38 @@ public sealed class CatalogLoaderTests : IDisposable
         Assert.Contains("2023-linshu-county/chart.png 是符号链接", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(SpecialFiles.Fifo)]
+    [InlineData(SpecialFiles.Socket)]
+    public void AReportFileThatIsNotARegularFile_IsRefusedByName_WithoutWaiting_AndTheOthersPublish(string kind)
+    {
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024));
+        using var special = SpecialFiles.Make(kind, Path.Combine(_folder.Path, "2023-x.md"));
+
+        var catalog = CatalogLoader.Load(_folder.Path);
+
+        Assert.Equal("2024-linshu-county.md", Assert.Single(catalog.Reports).SourcePath);
+        var problem = Assert.Single(catalog.Problems);
+        Assert.Equal(("2023-x.md", ProblemSeverity.Error), (problem.Path, problem.Severity));
+        Assert.StartsWith("此文件不是普通文件（而是命名管道、设备、套接字或文件夹），不予发布", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SpecialFiles.Fifo)]
+    [InlineData(SpecialFiles.Socket)]
+    public void AnAttachmentThatIsNotARegularFile_IsRefusedByName(string kind)
+    {
+        using var special = SpecialFiles.Make(kind, Path.Combine(_folder.Path, "2023-linshu-county", "a.pdf"));
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "[附件](2023-linshu-county/a.pdf)"));
+
+        var catalog = CatalogLoader.Load(_folder.Path);
+
+        Assert.Empty(catalog.Reports);
+        var problem = Assert.Single(catalog.Problems);
+        Assert.Equal(8, problem.Line);
+        Assert.Contains("附件 2023-linshu-county/a.pdf 不是普通文件", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void StaffGuide_IsNotAReport()
     {

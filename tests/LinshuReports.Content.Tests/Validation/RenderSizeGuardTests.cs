@@ -1,5 +1,6 @@
 using LinshuReports.Content.Links;
 using LinshuReports.Content.Model;
+using LinshuReports.Content.Rendering;
 using LinshuReports.Content.Validation;
 
 namespace LinshuReports.Content.Tests.Validation;
@@ -53,6 +54,18 @@ public sealed class RenderSizeGuardTests
         var problem = Assert.Single(problems);
         Assert.Equal(("2024-test.md", ProblemSeverity.Error), (problem.Path, problem.Severity));
         Assert.Contains("8 倍以上", problem.Message);
+    }
+
+    [Fact]
+    public void TheContentsList_CountsTowardsTheRenderedSize()
+    {
+        var budget = RenderSizeGuard.MaxHtmlLength("");
+        var entry = new ContentsEntry("part-1", "一、总体情况", []);
+        var body = new RenderedBody([new ReportSection(null, new string('a', budget - 100))], [], []);
+        var withContents = body with { Contents = Enumerable.Repeat(entry, 2).ToList() };
+
+        Assert.True(RenderSizeGuard.Fits(body, ""));
+        Assert.False(RenderSizeGuard.Fits(withContents, ""));
     }
 
     private static MarkdownLink Link(int length, int line) => new("/" + new string('a', length - 1), line, IsImage: false);

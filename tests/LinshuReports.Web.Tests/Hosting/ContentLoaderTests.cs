@@ -41,15 +41,17 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public async Task AMissingContentFolder_IsAWarning_AndTheSiteStillAnswers()
+    public async Task AMissingContentFolder_IsAWarning_NotReady_AndTheSiteStillAnswers()
     {
         var missing = Path.Combine(_folder.Path, "no-such-folder");
         using var site = Site(missing);
 
         using var home = await site.CreateClient().GetAsync("/");
-        var warning = await _log.WaitForAsync(e => Text(e).Contains("does not exist", StringComparison.Ordinal));
+        using var ready = await site.CreateClient().GetAsync("/readyz");
+        var warning = await _log.WaitForAsync(e => Text(e).Contains("is unavailable (\"content folder missing\")", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal(LogEventLevel.Warning, warning.Level);
         Assert.Contains(missing, Text(warning), StringComparison.Ordinal);
     }
@@ -100,5 +102,42 @@ public sealed class ContentLoaderTests : IDisposable
             using var page = await client.GetAsync("/reports/2023/linshu-county");
             return page.StatusCode == HttpStatusCode.OK;
         }, "the report never went live once whole");
+    }
+
+    [Fact]
+    public async Task AFolderMovedAwayWhileRunning_KeepsEveryReport_IsNotReadyWithTheReason_AndTheLogSaysGoneAndBack()
+    {
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "第一版全文。\n"));
+        using var site = Site(_folder.Path, ("Content:PollInterval", "00:00:00.2"));
+        var client = site.CreateClient();
+        Assert.Contains("第一版全文。", await client.GetStringAsync("/reports/2023/linshu-county"), StringComparison.Ordinal);
+        var moved = _folder.Path + ".moved";
+
+        Directory.Move(_folder.Path, moved);
+        try
+        {
+            var gone = await _log.WaitForAsync(e => Text(e).Contains("is unavailable (\"content folder missing\")", StringComparison.Ordinal));
+            using var ready = await client.GetAsync("/readyz");
+            using var page = await client.GetAsync("/reports/2023/linshu-county");
+
+            Assert.Equal(LogEventLevel.Warning, gone.Level);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal("""{"status":"unavailable","reason":"content folder missing","reports":1}""", await ready.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("第一版全文。", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("/reports/2023/linshu-county", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Move(moved, _folder.Path);
+        }
+
+        var back = await _log.WaitForAsync(e => Text(e).Contains("can be read again", StringComparison.Ordinal));
+        await Eventually.TrueAsync(async () => (await client.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK, "/readyz never said ready again");
+        _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "第二版全文。\n"));
+        await Eventually.TrueAsync(async () => (await client.GetStringAsync("/reports/2023/linshu-county")).Contains("第二版全文。", StringComparison.Ordinal),
+            "an edit after the folder came back never went live");
+
+        Assert.Equal(LogEventLevel.Information, back.Level);
     }
 }

@@ -88,6 +88,28 @@ public sealed class HostileContentTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, present.StatusCode);
     }
 
+    [Theory]
+    [InlineData(SpecialFiles.Fifo)]
+    [InlineData(SpecialFiles.Socket)]
+    public async Task AnAttachmentReplacedByANamedPipeOrSocket_Is404ForEveryRequest_AndHoldsNoThread(string kind)
+    {
+        var attachment = Path.Combine(_folder.Path, "2024-linshu-county", "a.pdf");
+        _folder.WriteBytes(attachment, "%PDF-1.4"u8.ToArray());
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, body: "## 一、总体情况\n\n已发布的正文。[附件](2024-linshu-county/a.pdf)\n"));
+        await Eventually.TrueAsync(async () => (await _client.GetAsync(Published + "/files/a.pdf")).StatusCode == HttpStatusCode.OK, "the attachment was never served");
+        File.Delete(attachment);
+        using var special = SpecialFiles.Make(kind, attachment);
+
+        // The red team's 60 requests held 61 thread-pool threads for ever; each must now be answered, and at once.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 60).Select(_ => _client.GetAsync(Published + "/files/a.pdf")))
+            .WaitAsync(Patience);
+        using var health = await _client.GetAsync("/healthz").WaitAsync(Patience);
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.NotFound, a.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        await AssertPublishedAsync();
+    }
+
     private async Task AssertPublishedAsync()
     {
         using var response = await _client.GetAsync(Published);

@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using LinshuReports.Content.Catalog;
 using LinshuReports.TestSupport;
 using LinshuReports.Web.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace LinshuReports.Web.Tests.Hosting;
 
@@ -54,8 +51,7 @@ public sealed class LiveContentTests : IDisposable
     {
         // The loader's settle time, far longer than the copy's pauses: however busy the machine, a pause of the
         // copy never lasts long enough to pass for a finished file.
-        using var live = new ContentSite(_ => { }, services => services.AddSingleton(provider =>
-            new LiveCatalog(provider.GetRequiredService<IOptions<ContentOptions>>().Value.FullRoot, TimeSpan.FromSeconds(1.5))));
+        using var live = new ContentSite(_ => { }, settings: new Dictionary<string, string> { ["Content:SettleTime"] = "00:00:01.5" });
         var whole = ReportMarkdown.Valid(year: 2024, body: "## 一、总体情况\n\n" + string.Concat(Enumerable.Range(1, 40).Select(i => $"第{i}段。\n\n")) + "全文完。\n");
         var bytes = Encoding.UTF8.GetBytes(whole);
         var seen = new ConcurrentBag<string>();
@@ -95,5 +91,41 @@ public sealed class LiveContentTests : IDisposable
         await reader;
 
         Assert.All(seen, body => Assert.Contains("全文完。", body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ARewriteThatStallsASecondHalfway_IsNeverPublishedHalf_AtTheDefaultSettleTime()
+    {
+        var settings = new Dictionary<string, string> { ["Content:SettleTime"] = new ContentOptions().SettleTime.ToString() };
+        using var live = new ContentSite(folder => folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(body: "旧版全文。\n")), settings: settings);
+        await live.WaitForAsync("/reports/2023/linshu-county", (r, b) => b.Contains("旧版全文。", StringComparison.Ordinal));
+        var whole = ReportMarkdown.Valid(body: "## 一、总体情况\n\n新版前半。\n\n## 二、下一步安排\n\n新版后半。\n");
+        var bytes = Encoding.UTF8.GetBytes(whole);
+        var half = Encoding.UTF8.GetByteCount(whole[..whole.IndexOf("## 二", StringComparison.Ordinal)]);
+        var seen = new ConcurrentBag<string>();
+        using var stop = new CancellationTokenSource();
+        var reader = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                seen.Add(await live.Client.GetStringAsync("/reports/2023/linshu-county"));
+                await Task.Delay(25);
+            }
+        });
+
+        // An editor saving in two chunks, or a network copy, pausing a second between them; the first half alone is a valid report.
+        await using (var stream = new FileStream(Path.Combine(live.Folder.Path, "2023-linshu-county.md"), FileMode.Truncate, FileAccess.Write, FileShare.ReadWrite))
+        {
+            await stream.WriteAsync(bytes.AsMemory(0, half));
+            await stream.FlushAsync();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await stream.WriteAsync(bytes.AsMemory(half));
+        }
+
+        await Eventually.TrueAsync(() => seen.Any(body => body.Contains("新版后半。", StringComparison.Ordinal)), "the finished rewrite never went live");
+        await stop.CancelAsync();
+        await reader;
+
+        Assert.DoesNotContain(seen, body => body.Contains("新版前半。", StringComparison.Ordinal) && !body.Contains("新版后半。", StringComparison.Ordinal));
     }
 }
