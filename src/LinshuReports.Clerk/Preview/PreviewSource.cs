@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LinshuReports.Content.Loading;
 using LinshuReports.Clerk.Commands;
 using LinshuReports.Import.Drafting;
 using LinshuReports.Import.Word;
@@ -100,7 +101,8 @@ public sealed partial class PreviewSource : IDisposable
     /// </summary>
     private static string? Refusal(FileInfo file, bool isMarkdown) =>
         isMarkdown && file.LinkTarget is not null ? "此文件是符号链接（快捷方式），网站不予发布，预览也不跟随它。请预览报告文件本身。"
-        : file.Length == 0 ? "文件是空的（或不是普通文件），没有可预览的内容。"
+        : RegularFile.KindOf(file.FullName) != FileOpening.Opened ? "此文件不是普通文件（管道、设备），网站不予发布，预览也不打开它。"
+        : file.Length == 0 ? "文件是空的，没有可预览的内容。"
         : null;
 
     public void Dispose()
@@ -146,14 +148,14 @@ public sealed partial class PreviewSource : IDisposable
         {
             CopyLink(entry, folder, messages);
         }
-        else if (entry is FileInfo { Length: > 0 } file)
+        else if (entry is FileInfo file && RegularFile.KindOf(file.FullName) == FileOpening.Opened)
         {
             file.CopyTo(Path.Combine(folder, file.Name));
         }
         else if (entry is FileInfo)
         {
-            // Never opened: a pipe or a device has no length either, and reading one would wait forever.
-            messages.WriteLine($"{entry.FullName}: 空文件或不是普通文件（管道、设备），没有复制到预览，网站也不会发布它。");
+            // Never opened, as the site never opens it: reading a pipe or a device could wait forever.
+            messages.WriteLine($"{entry.FullName}: 不是普通文件（管道、设备），没有复制到预览，网站也不会发布它。");
         }
     }
 

@@ -134,20 +134,24 @@ public sealed class PreviewCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task APipeInTheAttachmentFolder_IsNeverOpened()
+    public async Task APipeInTheAttachmentFolder_IsNeverOpened_WhileAnEmptyAttachmentIsCopiedAsCheckAcceptsIt()
     {
-        var report = _folder.Write("2025-linshu-county.md", ReportMarkdown.WithFields("draft: true", year: 2025));
-        Directory.CreateDirectory(Path.Combine(_folder.Path, "2025-linshu-county"));
-        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(_folder.Path, "2025-linshu-county", "pipe.pdf")]))
-        {
-            await mkfifo.WaitForExitAsync();
-        }
+        var report = _folder.Write("2025-linshu-county.md", ReportMarkdown.WithFields("draft: true", year: 2025, body: "[空白表](2025-linshu-county/empty.pdf)"));
+        _folder.Write("2025-linshu-county/empty.pdf", string.Empty);
+        await MakeFifoAsync(Path.Combine(_folder.Path, "2025-linshu-county", "pipe.pdf"));
 
         await using var preview = await PreviewProcess.StartAsync(["preview", report, "--port", "0"]);
 
         Assert.True(preview.Address.Length > 0, preview.Output);
-        Assert.Contains("pipe.pdf: 空文件或不是普通文件", preview.Output, StringComparison.Ordinal);
+        Assert.Contains("pipe.pdf: 不是普通文件", preview.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("empty.pdf", preview.Output, StringComparison.Ordinal);
         await preview.StopAsync();
+    }
+
+    private static async Task MakeFifoAsync(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        await mkfifo.WaitForExitAsync();
     }
 
     [Theory]
@@ -155,6 +159,7 @@ public sealed class PreviewCommandTests : IDisposable
     [InlineData("报告.docx", "这是一个文件夹，不是报告文件")]
     [InlineData("link.md", "符号链接")]
     [InlineData("empty.md", "文件是空的")]
+    [InlineData("pipe.md", "此文件不是普通文件")]
     public async Task AnOddReportFile_IsRefusedInChinese_BeforeAnythingIsCopied(string name, string message)
     {
         _folder.Write("real.md", ReportMarkdown.Valid());
@@ -162,6 +167,7 @@ public sealed class PreviewCommandTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_folder.Path, "2025-linshu-county.md"));
         Directory.CreateDirectory(Path.Combine(_folder.Path, "报告.docx"));
         File.CreateSymbolicLink(Path.Combine(_folder.Path, "link.md"), Path.Combine(_folder.Path, "real.md"));
+        await MakeFifoAsync(Path.Combine(_folder.Path, "pipe.md"));
 
         await using var preview = await PreviewProcess.StartAsync(["preview", Path.Combine(_folder.Path, name)]);
 
