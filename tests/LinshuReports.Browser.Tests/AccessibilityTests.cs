@@ -7,7 +7,7 @@ namespace LinshuReports.Browser.Tests;
 /// axe's WCAG and best-practice rules (landmarks, unique names, headings) on every kind of page, in every reading
 /// setting, at a phone's and a desktop's width; and every text measured at 7:1 (AAA), in standard mode too.
 /// </summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(AccessibilityTestGroup.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
     private static readonly List<string> Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];

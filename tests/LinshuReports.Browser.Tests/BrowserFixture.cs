@@ -5,59 +5,65 @@ namespace LinshuReports.Browser.Tests;
 
 /// <summary>
 /// The site on real Kestrel on a free loopback port (a browser cannot reach the in-memory test server),
-/// and Debian's chromium driven by Playwright. Playwright never downloads a browser here.
+/// and Debian's chromium driven by Playwright. Playwright never downloads a browser here. One per test run, shared by
+/// the test collections: each collection's fixture takes it (started by the first) and gives it back (closed by the last).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
+    private static readonly SemaphoreSlim Sharing = new(1, 1);
+    private static BrowserSession? _session;
+    private static int _users;
 
-    private IPlaywright? _playwright;
+    private BrowserSession? _held;
 
-    private readonly KestrelSite _site = new();
-    // With a public address, so that its printed pages carry the QR code and its caption.
-    private readonly KestrelSite _richSite = KestrelSite.Serving(
-        Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "content-rich"),
-        new Dictionary<string, string> { ["Site:PublicBaseUrl"] = "https://baogao.example.gov.cn" });
+    private BrowserSession Session => _held ?? throw new InvalidOperationException("The browser is not started");
 
-    public IBrowser Browser { get; private set; } = default!;
+    public IBrowser Browser => Session.Browser;
 
-    public string BaseUrl { get; private set; } = string.Empty;
+    public string BaseUrl => Session.BaseUrl;
 
-    /// <summary>A second site serving sample reports that use every kind of Markdown staff may write.</summary>
-    public string RichContentBaseUrl { get; private set; } = string.Empty;
+    /// <inheritdoc cref="BrowserSession.RichContentBaseUrl"/>
+    public string RichContentBaseUrl => Session.RichContentBaseUrl;
 
-    /// <summary>Where screenshots go for a person to look at: artifacts/screenshots at the repository root.</summary>
-    public string ScreenshotFolder { get; } = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
+    /// <inheritdoc cref="BrowserSession.ScreenshotFolder"/>
+    public string ScreenshotFolder => Session.ScreenshotFolder;
 
     public async Task InitializeAsync()
     {
-        MachineTools.Ensure("install-browser", $"Debian's chromium at {ChromiumPath} and CJK fonts", ChromiumPath);
-        Directory.CreateDirectory(ScreenshotFolder);
-
-        await _site.InitializeAsync();
-        BaseUrl = _site.BaseUrl;
-        await _richSite.InitializeAsync();
-        RichContentBaseUrl = _richSite.BaseUrl;
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        await Sharing.WaitAsync();
+        try
         {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+            if (_session is null)
+            {
+                var session = new BrowserSession();
+                await session.InitializeAsync();
+                _session = session;
+            }
+
+            _users++;
+            _held = _session;
+        }
+        finally
+        {
+            Sharing.Release();
+        }
     }
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        await Sharing.WaitAsync();
+        try
         {
-            await Browser.CloseAsync();
+            if (--_users == 0 && _session is not null)
+            {
+                await _session.DisposeAsync();
+                _session = null;
+            }
         }
-
-        _playwright?.Dispose();
-        await _site.DisposeAsync();
-        await _richSite.DisposeAsync();
+        finally
+        {
+            Sharing.Release();
+        }
     }
 
     public Task<IPage> OpenAsync(string path, string mode, int width) => OpenAsync(path, width, ("reading", $"{mode}.large.black-on-white"));
@@ -77,12 +83,18 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 /// <summary>
-/// Every browser test shares one chromium and the two sites: starting them is most of a small test's cost. The cases
-/// run one at a time, since chromium's renderer and the site already keep both of the machine's cores busy while the
-/// other test projects run beside this one.
+/// The browser tests but axe's: their cases run one at a time, beside the accessibility collection, so that the run
+/// keeps two pages in flight, one per core, sharing one chromium and the two sites.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserTestGroup : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>axe on every page in every setting: about half the browser tests' time, so a collection of its own.</summary>
+[CollectionDefinition(Name)]
+public sealed class AccessibilityTestGroup : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "accessibility";
 }
