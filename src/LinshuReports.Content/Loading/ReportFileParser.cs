@@ -75,7 +75,7 @@ public static class ReportFileParser
             return new ReportParseResult(null, problems, reportLinks);
         }
 
-        if (ReportHtmlRenderer.Render(document, RenderSizeGuard.MaxHtmlLength(text)) is not { } body)
+        if (ReportHtmlRenderer.Render(document, RenderSizeGuard.MaxHtmlLength(text), relativePath, problems) is not { } body)
         {
             RenderSizeGuard.RefuseRendering(relativePath, problems);
             return new ReportParseResult(null, problems, reportLinks);

@@ -78,7 +78,7 @@ public sealed class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal(2, results.Length);
         Assert.Contains("找到 2 处", document.QuerySelector(".search-page__count")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(
-            ["(三)严格规范公正文明执法,行政执法质效有效提升。", "(三)加大行政执法规范化建设力度。"],
+            ["（三）严格规范公正文明执法，行政执法质效有效提升。", "（三）加大行政执法规范化建设力度。"],
             results.Select(r => r.QuerySelector(".search-result__heading a")!.TextContent));
         Assert.All(results, result =>
         {
@@ -145,7 +145,7 @@ public sealed class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal(
             ["2023年度 · 临沭县2023年度依法行政工作报告 · 一、总体情况", "2024年度 · 临沭县2024年度依法行政工作报告"],
             document.QuerySelectorAll(".search-result__report").Select(p => p.TextContent));
-        Assert.Equal(["(一)行政复议", "一、总体情况"], document.QuerySelectorAll(".search-result__heading a").Select(a => a.TextContent));
+        Assert.Equal(["（一）行政复议", "一、总体情况"], document.QuerySelectorAll(".search-result__heading a").Select(a => a.TextContent));
     }
 
     [Theory]
