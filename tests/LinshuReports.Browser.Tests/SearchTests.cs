@@ -121,9 +121,10 @@ public sealed class SearchTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/search?q=" + Uri.EscapeDataString("法治"), mode, width);
         await page.ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, $"search-results-{mode}-{width}.png"), FullPage = true });
 
-        // Each result's height in lines of its snippet's text, and the screen's height.
+        // Each result's height in lines of its snippet's text, not counting the line naming its part, and the screen's height.
         var measures = await page.EvalOnSelectorAllAsync<double[]>(".search-result", """
-            els => els.map(e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e.querySelector('.search-result__snippet')).lineHeight))
+            els => els.map(e => (e.getBoundingClientRect().height - (e.querySelector('.search-result__part')?.getBoundingClientRect().height ?? 0))
+              / parseFloat(getComputedStyle(e.querySelector('.search-result__snippet')).lineHeight))
             """);
         var results = await page.EvalOnSelectorAllAsync<double[]>(".search-result", "els => els.map(e => e.getBoundingClientRect().height)");
         var screen = await page.EvaluateAsync<double>("() => window.innerHeight");
@@ -154,7 +155,17 @@ public sealed class SearchTests(BrowserFixture browser)
         var headings = await page.Locator(".search-result__heading a").AllTextContentsAsync();
         var snippets = await page.Locator(".search-result__snippet").AllTextContentsAsync();
 
-        Assert.Equal(["(四)加大全民学法普法用法力度。", "(四)赋能公共法律服务,群众法治获得感不断增强。", "(四)法治宣传实效不够精准。"], headings);
+        var parts = await page.Locator(".search-result__part").AllTextContentsAsync();
+        // Each mark sits in the text without a gap: no padding or margin beside it.
+        var markSpacing = await page.EvalOnSelectorAllAsync<double[]>("mark", """
+            ms => ms.flatMap(m => { const s = getComputedStyle(m); return [s.paddingLeft, s.paddingRight, s.marginLeft, s.marginRight].map(parseFloat); })
+            """);
+
+        Assert.Equal(["（四）加大全民学法普法用法力度。", "（四）赋能公共法律服务，群众法治获得感不断增强。", "（四）法治宣传实效不够精准。"], headings);
+        // Three (四) from three parts: each result names its part.
+        Assert.Equal(["四、2025年推进法治政府建设的主要安排", "一、2024年度推进法治政府建设的主要举措和成效", "三、2024年度推进法治政府建设存在的不足和原因"], parts);
+        Assert.Equal("普法", await page.Locator(".search-result__heading a mark").First.TextContentAsync());
+        Assert.All(markSpacing, spacing => Assert.Equal(0, spacing));
         Assert.All(headings.Zip(snippets), pair => Assert.DoesNotContain(pair.First, pair.Second, StringComparison.Ordinal));
         Assert.Equal(0, await page.Locator(".search-result__report").CountAsync());
         await page.Context.CloseAsync();
