@@ -112,6 +112,11 @@ public sealed class ReaderFirstTests(BrowserFixture browser)
         Assert.True(values.Select(v => v.Left).Distinct().Count() == columns, "values start at x = " + string.Join(", ", values.Select(v => v.Left)));
         Assert.True(labels.Select(l => l.Left).Distinct().Count() == columns, "labels start at x = " + string.Join(", ", labels.Select(l => l.Left)));
         Assert.All(values, v => Assert.Equal(text, v.Colour));
+        // The record lines up with the text column: beside the contents on a desktop, the page's column on a phone.
+        var edges = await page.EvaluateAsync<double[]>("""
+            () => [document.querySelector('.facts-box'), document.querySelector('.report__body')].flatMap(e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; })
+            """);
+        Assert.True(Math.Abs(edges[0] - edges[2]) <= 1 && Math.Abs(edges[1] - edges[3]) <= 1, $"the record spans {edges[0]:0}–{edges[1]:0} px, the text {edges[2]:0}–{edges[3]:0} px");
         await page.Context.CloseAsync();
     }
 

@@ -59,9 +59,14 @@ public sealed class SizeAndColourTests(BrowserFixture browser)
 
         var paragraph = await PageMeasurements.TextOfAsync(page, ".report__body p");
         var h1 = await PageMeasurements.TextOfAsync(page, "h1");
+        var h2 = await PageMeasurements.TextOfAsync(page, ".report__body h2");
+        var h3 = await PageMeasurements.TextOfAsync(page, ".report__body h3");
 
         Assert.True(paragraph.FontSize >= body, $"body {paragraph.FontSize}px");
         Assert.True(h1.FontSize >= heading, $"h1 {h1.FontSize}px");
+        // Size, not only weight, tells a (一) heading from the text: at least 1.2 × the body, and the 一、 above it larger still.
+        Assert.True(h3.FontSize >= 1.2 * paragraph.FontSize, $"h3 {h3.FontSize}px on a {paragraph.FontSize}px body");
+        Assert.True(h2.FontSize >= 1.1 * h3.FontSize, $"h2 {h2.FontSize}px over an h3 of {h3.FontSize}px");
         Assert.True(paragraph.LineHeight >= 1.8 * paragraph.FontSize);
         Assert.True(paragraph.MarginBottom >= 1.3 * paragraph.LineHeight);
         await page.Context.CloseAsync();

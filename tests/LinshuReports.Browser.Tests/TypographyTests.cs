@@ -107,6 +107,39 @@ public sealed partial class TypographyTests(BrowserFixture browser)
         }
     }
 
+    [Fact]
+    public async Task OnADesktop_AStandardLineHoldsAtMost40Characters()
+    {
+        var page = await browser.OpenAsync(Report, 1280, ("reading", Standard));
+
+        var lines = (await PageMeasurements.LinesAsync(page, ".report__body p")).SelectMany(p => p).ToList();
+        // A digit or a Latin letter is about half as wide as a Chinese character.
+        var widest = lines.Max(l => l.Sum(c => char.IsAscii(c) ? 0.5 : 1));
+
+        Assert.True(lines.Count > 50, $"only {lines.Count} lines measured");
+        Assert.True(widest <= 40, $"a line holds {widest} characters");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(EachSettingAndWidth))]
+    public async Task Breadcrumbs_AreEvenlySpaced(string setting, int width)
+    {
+        var page = await browser.OpenAsync(Report, width, ("reading", setting));
+
+        // The space between one crumb's words and the next one's, the › between them included.
+        var gaps = await page.EvalOnSelectorAllAsync<double[]>(".breadcrumbs li", """
+            lis => {
+              const boxes = lis.map(li => { const r = document.createRange(); r.selectNodeContents(li); const rects = [...r.getClientRects()].filter(b => b.width > 0); return { left: Math.min(...rects.map(b => b.left)), right: Math.max(...rects.map(b => b.right)), text: li.textContent.trim() }; });
+              return boxes.slice(1).map((b, i) => b.left - boxes[i].right);
+            }
+            """);
+
+        Assert.Equal(2, gaps.Length);
+        Assert.True(Math.Abs(gaps[0] - gaps[1]) <= 1, $"the crumbs are {gaps[0]:0} and {gaps[1]:0} px apart");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>The characters of a line that are not punctuation or space: 划。 is one.</summary>
     private static int Letters(string line) => NotLetters().Replace(line, string.Empty).Length;
 
