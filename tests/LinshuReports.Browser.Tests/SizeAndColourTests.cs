@@ -123,17 +123,18 @@ public sealed class SizeAndColourTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task PrintedReport_HidesTheChrome_AndKeepsTitlePublisherContentsAndAddress()
+    public async Task PrintedReport_HidesTheChromeAndContents_AndKeepsTitlePublisherAndAddress()
     {
         var page = await browser.OpenAsync("/reports/2024/linshu-county", "elder", 1280);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
-        foreach (var hidden in new[] { ".toolbar", ".breadcrumbs", ".site-footer", ".back-links", ".skip-link", ".read-aloud", ".site-search" })
+        // A contents list without page numbers helps no one on paper.
+        foreach (var hidden in new[] { ".toolbar", ".breadcrumbs", ".site-footer", ".back-links", ".skip-link", ".read-aloud", ".site-search", ".contents" })
         {
             Assert.False(await page.Locator(hidden).First.IsVisibleAsync(), $"{hidden} should not print");
         }
 
-        foreach (var shown in new[] { "h1", ".facts-box", ".facts", ".contents", ".report__body", ".print-only" })
+        foreach (var shown in new[] { "h1", ".facts-box", ".facts", ".report__body", ".print-only" })
         {
             Assert.True(await page.Locator(shown).First.IsVisibleAsync(), $"{shown} should print");
         }
