@@ -111,13 +111,13 @@ public sealed class SiteMetadataTests
     }
 
     [Fact]
-    public async Task WithoutABaseUrl_ThePrintedPageHasNoQrCode()
+    public async Task WithoutABaseUrl_ThePrintedPageHasNoQrCode_ButTheWholeAddressItWasAskedFor()
     {
         using var site = Site(null);
         using var document = await HtmlPage.GetAsync(site.CreateClient(), Report);
 
         Assert.Empty(document.QuerySelectorAll("svg"));
-        Assert.Contains("本页网址：/reports/2024/linshu-county", document.QuerySelector(".print-only")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("本页网址：http://localhost/reports/2024/linshu-county", document.QuerySelector(".print-only")!.TextContent.Trim());
     }
 
     [Fact]
