@@ -62,12 +62,13 @@ public sealed class PrintTests(BrowserFixture browser)
     {
         var page = await OpenPrintedAsync(browser.BaseUrl, "/reports/2024/linshu-county", setting);
 
-        foreach (var hidden in new[] { ".toolbar", ".masthead__search", ".breadcrumbs", ".site-footer", ".back-links", ".fold__toggle", ".to-contents" })
+        foreach (var hidden in new[] { ".toolbar", ".masthead__search", ".breadcrumbs", ".site-footer", ".back-links", ".fold__toggle", ".to-contents", ".contents__list" })
         {
             Assert.False(await page.Locator(hidden).First.IsVisibleAsync(), $"{hidden} should not print");
         }
 
-        foreach (var shown in new[] { ".byline", ".facts", ".contents__list", ".contents__sub", ".signature" })
+        // A contents list without page numbers helps no one on paper: the text follows the record on page 1.
+        foreach (var shown in new[] { ".byline", ".facts", ".signature" })
         {
             Assert.True(await page.Locator(shown).First.IsVisibleAsync(), $"{shown} should print");
         }
@@ -77,6 +78,8 @@ public sealed class PrintTests(BrowserFixture browser)
         Assert.True(signatureTop >= lastTextBottom, "the 落款 should follow the text");
         // The 2024 report's record gives no 发布日期: the 落款 names the publisher alone.
         Assert.Equal("临沭县人民政府", (await page.Locator(".signature").InnerTextAsync()).Trim());
+        // This site has no configured public address: paper gives the whole address the page was asked for.
+        Assert.Equal($"本页网址：{browser.BaseUrl}/reports/2024/linshu-county", (await page.Locator(".printed-address").InnerTextAsync()).Trim());
         await page.Context.CloseAsync();
     }
 
@@ -108,6 +111,8 @@ public sealed class PrintTests(BrowserFixture browser)
         Assert.True(textLeft is > 75 and < 85, $"the text starts {textLeft:0} pt from the left edge, not 28 mm (79 pt)");
 
         Assert.True(commonest == 12, $"the body is set at {commonest} pt");
+        // The text starts on page 1, under the title and the record.
+        Assert.Contains("本文件是网站", pages[0].Text.Normalize(System.Text.NormalizationForm.FormKC).Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         // The 落款 is kept whole on one of the last pages: the publisher's last characters and the date on the same
         // page. The PDF's text names some characters by radicals or compatibility forms (⺠ for 民, ⽉ for 月), so only
         // characters without such forms are compared.

@@ -54,6 +54,35 @@ public sealed class ReaderFirstTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    public static TheoryData<string, int, int> EverySettingOnAPhoneAndADesktop()
+    {
+        var data = new TheoryData<string, int, int>();
+        foreach (var setting in new[] { Standard, Elder, YellowOnBlack, ExtraLarge, ExtraLargeYellowOnBlack })
+        {
+            data.Add(setting, 375, 812);
+            data.Add(setting, 1280, 800);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EverySettingOnAPhoneAndADesktop))]
+    public async Task TheFirstScreen_ShowsTwoLinesOfTheReportsText(string setting, int width, int height)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await context.AddCookiesAsync([new Cookie { Name = "reading", Value = setting, Url = browser.BaseUrl }]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(browser.BaseUrl + Report);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, $"first-screen-{setting}-{width}x{height}.png") });
+
+        var text = await PageMeasurements.TopAsync(page, ".report__body p");
+        var line = (await PageMeasurements.TextOfAsync(page, ".report__body p")).LineHeight;
+
+        Assert.True(text + 2 * line <= height, $"the first paragraph starts at {text:0} px: its second line ends at {text + 2 * line:0} px of {height}");
+        await context.CloseAsync();
+    }
+
     [Fact]
     public async Task ThePublicationLine_GivesTheDate_WhenTheRecordHasOne()
     {
@@ -83,6 +112,11 @@ public sealed class ReaderFirstTests(BrowserFixture browser)
         Assert.True(values.Select(v => v.Left).Distinct().Count() == columns, "values start at x = " + string.Join(", ", values.Select(v => v.Left)));
         Assert.True(labels.Select(l => l.Left).Distinct().Count() == columns, "labels start at x = " + string.Join(", ", labels.Select(l => l.Left)));
         Assert.All(values, v => Assert.Equal(text, v.Colour));
+        // The record lines up with the text column: beside the contents on a desktop, the page's column on a phone.
+        var edges = await page.EvaluateAsync<double[]>("""
+            () => [document.querySelector('.facts-box'), document.querySelector('.report__body')].flatMap(e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; })
+            """);
+        Assert.True(Math.Abs(edges[0] - edges[2]) <= 1 && Math.Abs(edges[1] - edges[3]) <= 1, $"the record spans {edges[0]:0}–{edges[1]:0} px, the text {edges[2]:0}–{edges[3]:0} px");
         await page.Context.CloseAsync();
     }
 
@@ -106,14 +140,16 @@ public sealed class ReaderFirstTests(BrowserFixture browser)
     }
 
     [Theory]
-    [InlineData(Elder)]
-    [InlineData(ExtraLarge)]
-    [InlineData(YellowOnBlack)]
-    [InlineData(ExtraLargeYellowOnBlack)]
-    public async Task InElderModeOnAPhone_TheFullRecordFolds_BehindItsDetailsToggle(string setting)
+    [InlineData(Elder, 375)]
+    [InlineData(ExtraLarge, 375)]
+    [InlineData(YellowOnBlack, 375)]
+    [InlineData(ExtraLargeYellowOnBlack, 375)]
+    [InlineData(Elder, 1280)]
+    [InlineData(ExtraLarge, 1280)]
+    public async Task InElderMode_TheFullRecordFolds_BehindAToggleSayingWhatItHolds(string setting, int width)
     {
-        var page = await OpenPhoneAsync(browser.RichContentBaseUrl, FullRecord, setting, javaScript: false);
-        var toggle = page.GetByText("信息公开详情", new() { Exact = true });
+        var page = await browser.OpenOnAsync(browser.RichContentBaseUrl, FullRecord, width, ("reading", setting));
+        var toggle = page.Locator(".facts-box summary");
 
         var byline = await page.Locator(".byline").BoundingBoxAsync();
         var record = await page.Locator(".facts-box").BoundingBoxAsync();
@@ -123,6 +159,7 @@ public sealed class ReaderFirstTests(BrowserFixture browser)
         Assert.False(await page.Locator(".facts").IsVisibleAsync());
         Assert.True(record!.Y + record.Height - byline!.Y <= 220, $"publication line and closed record are {record.Y + record.Height - byline.Y:0} px tall");
         Assert.True(toggleBox!.Height >= 59.5, $"the toggle is {toggleBox.Height:0} px tall");
+        Assert.Equal("信息公开：索引号等 8 项", (await toggle.InnerTextAsync()).Trim());
         await toggle.ClickAsync();
         Assert.True(await page.Locator(".facts").IsVisibleAsync());
         await page.Context.CloseAsync();

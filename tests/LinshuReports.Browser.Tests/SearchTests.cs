@@ -23,9 +23,10 @@ public sealed class SearchTests(BrowserFixture browser)
 
         Assert.Equal(1, await page.Locator("form[role=search]").CountAsync());
         var link = page.GetByRole(AriaRole.Link, new() { Name = "搜索", Exact = true });
-        if (width < 640)
+        if (width < 640 || mode == "elder")
         {
-            // On a phone the form would push the page down; the band's 搜索 link leads to the search page's form.
+            // On a phone, and in elder mode where the header holds the reading aids, the form would push the page
+            // down; the band's 搜索 link leads to the search page's form.
             Assert.False(await page.Locator("form[role=search]").IsVisibleAsync());
             await link.ClickAsync();
             Assert.Equal(browser.BaseUrl + "/search", page.Url);
@@ -121,9 +122,10 @@ public sealed class SearchTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/search?q=" + Uri.EscapeDataString("法治"), mode, width);
         await page.ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, $"search-results-{mode}-{width}.png"), FullPage = true });
 
-        // Each result's height in lines of its snippet's text, and the screen's height.
+        // Each result's height in lines of its snippet's text, not counting the line naming its part, and the screen's height.
         var measures = await page.EvalOnSelectorAllAsync<double[]>(".search-result", """
-            els => els.map(e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e.querySelector('.search-result__snippet')).lineHeight))
+            els => els.map(e => (e.getBoundingClientRect().height - (e.querySelector('.search-result__part')?.getBoundingClientRect().height ?? 0))
+              / parseFloat(getComputedStyle(e.querySelector('.search-result__snippet')).lineHeight))
             """);
         var results = await page.EvalOnSelectorAllAsync<double[]>(".search-result", "els => els.map(e => e.getBoundingClientRect().height)");
         var screen = await page.EvaluateAsync<double>("() => window.innerHeight");
@@ -135,8 +137,8 @@ public sealed class SearchTests(BrowserFixture browser)
         });
 
         Assert.Equal(10, measures.Length);
-        // A few lines each: the heading, the snippet, the space between; the widest elder text still within ten.
-        var most = mode == "elder" && width == 375 ? 9 : 7;
+        // A few lines each: the heading (a 44 or 60 px target), the snippet, the space between; the widest elder text still within ten.
+        var most = mode == "elder" && width == 375 ? 9 : 7.5;
         Assert.True(measures.All(lines => lines is >= 2 && lines <= most), string.Join(" ", measures.Select(m => m.ToString("0.0", CultureInfo.InvariantCulture))));
         // In elder mode about two screens of text per three results, on the phone too.
         Assert.True(results.Take(3).Sum() <= 2 * screen, $"three results take {results.Take(3).Sum():0} px, a screen is {screen:0} px");
@@ -154,7 +156,17 @@ public sealed class SearchTests(BrowserFixture browser)
         var headings = await page.Locator(".search-result__heading a").AllTextContentsAsync();
         var snippets = await page.Locator(".search-result__snippet").AllTextContentsAsync();
 
-        Assert.Equal(["(四)加大全民学法普法用法力度。", "(四)赋能公共法律服务,群众法治获得感不断增强。", "(四)法治宣传实效不够精准。"], headings);
+        var parts = await page.Locator(".search-result__part").AllTextContentsAsync();
+        // Each mark sits in the text without a gap: no padding or margin beside it.
+        var markSpacing = await page.EvalOnSelectorAllAsync<double[]>("mark", """
+            ms => ms.flatMap(m => { const s = getComputedStyle(m); return [s.paddingLeft, s.paddingRight, s.marginLeft, s.marginRight].map(parseFloat); })
+            """);
+
+        Assert.Equal(["（四）加大全民学法普法用法力度。", "（四）赋能公共法律服务，群众法治获得感不断增强。", "（四）法治宣传实效不够精准。"], headings);
+        // Three (四) from three parts: each result names its part.
+        Assert.Equal(["四、2025年推进法治政府建设的主要安排", "一、2024年度推进法治政府建设的主要举措和成效", "三、2024年度推进法治政府建设存在的不足和原因"], parts);
+        Assert.Equal("普法", await page.Locator(".search-result__heading a mark").First.TextContentAsync());
+        Assert.All(markSpacing, spacing => Assert.Equal(0, spacing));
         Assert.All(headings.Zip(snippets), pair => Assert.DoesNotContain(pair.First, pair.Second, StringComparison.Ordinal));
         Assert.Equal(0, await page.Locator(".search-result__report").CountAsync());
         await page.Context.CloseAsync();

@@ -59,9 +59,14 @@ public sealed class SizeAndColourTests(BrowserFixture browser)
 
         var paragraph = await PageMeasurements.TextOfAsync(page, ".report__body p");
         var h1 = await PageMeasurements.TextOfAsync(page, "h1");
+        var h2 = await PageMeasurements.TextOfAsync(page, ".report__body h2");
+        var h3 = await PageMeasurements.TextOfAsync(page, ".report__body h3");
 
         Assert.True(paragraph.FontSize >= body, $"body {paragraph.FontSize}px");
         Assert.True(h1.FontSize >= heading, $"h1 {h1.FontSize}px");
+        // Size, not only weight, tells a (一) heading from the text: at least 1.2 × the body, and the 一、 above it larger still.
+        Assert.True(h3.FontSize >= 1.2 * paragraph.FontSize, $"h3 {h3.FontSize}px on a {paragraph.FontSize}px body");
+        Assert.True(h2.FontSize >= 1.1 * h3.FontSize, $"h2 {h2.FontSize}px over an h3 of {h3.FontSize}px");
         Assert.True(paragraph.LineHeight >= 1.8 * paragraph.FontSize);
         Assert.True(paragraph.MarginBottom >= 1.3 * paragraph.LineHeight);
         await page.Context.CloseAsync();
@@ -118,17 +123,18 @@ public sealed class SizeAndColourTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task PrintedReport_HidesTheChrome_AndKeepsTitlePublisherContentsAndAddress()
+    public async Task PrintedReport_HidesTheChromeAndContents_AndKeepsTitlePublisherAndAddress()
     {
         var page = await browser.OpenAsync("/reports/2024/linshu-county", "elder", 1280);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
-        foreach (var hidden in new[] { ".toolbar", ".breadcrumbs", ".site-footer", ".back-links", ".skip-link", ".read-aloud", ".site-search" })
+        // A contents list without page numbers helps no one on paper.
+        foreach (var hidden in new[] { ".toolbar", ".breadcrumbs", ".site-footer", ".back-links", ".skip-link", ".read-aloud", ".site-search", ".contents" })
         {
             Assert.False(await page.Locator(hidden).First.IsVisibleAsync(), $"{hidden} should not print");
         }
 
-        foreach (var shown in new[] { "h1", ".facts-box", ".facts", ".contents", ".report__body", ".print-only" })
+        foreach (var shown in new[] { "h1", ".facts-box", ".facts", ".report__body", ".print-only" })
         {
             Assert.True(await page.Locator(shown).First.IsVisibleAsync(), $"{shown} should print");
         }

@@ -45,14 +45,37 @@ public sealed partial class TypographyTests(BrowserFixture browser)
 
     [Theory]
     [MemberData(nameof(EachSettingAndWidth))]
-    public async Task Paragraphs_AreNotJustified_SoNoGapStretchesAroundDigits(string setting, int width)
+    public async Task Paragraphs_AreSetJustified_EveryLineButTheLastEndingAtTheSameEdge(string setting, int width)
     {
         var page = await browser.OpenAsync(Report, width, ("reading", setting));
 
-        var alignments = await page.EvalOnSelectorAllAsync<string[]>(".report__body p", "ps => [...new Set(ps.map(p => getComputedStyle(p).textAlign))]");
+        // For each paragraph, the gap between the text column's right edge and where each line's last character ends.
+        var gaps = await page.EvalOnSelectorAllAsync<double[][]>(".report__body p", """
+            ps => ps.filter(p => p.checkVisibility()).map(p => {
+              const right = p.getBoundingClientRect().right - parseFloat(getComputedStyle(p).paddingRight);
+              const ends = new Map();
+              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (let i = 0; i < node.length; i++) {
+                  const range = document.createRange();
+                  range.setStart(node, i);
+                  range.setEnd(node, i + 1);
+                  const box = range.getClientRects()[0];
+                  if (!box || /\s/.test(node.data[i])) continue;
+                  const line = Math.round(box.top);
+                  ends.set(line, Math.max(ends.get(line) ?? -Infinity, box.right));
+                }
+              }
+              return [...ends.values()].map(end => right - end);
+            })
+            """);
         var wrapping = await page.EvalOnSelectorAsync<string>(".report__body p", "p => getComputedStyle(p).textWrapStyle");
 
-        Assert.DoesNotContain("justify", alignments);
+        var lines = gaps.SelectMany(p => p.SkipLast(1)).ToList();
+        Assert.True(lines.Count > 50, $"only {lines.Count} full lines measured");
+        Assert.True(lines.Max() < 1.5, $"a full line ends {lines.Max():F1} px short of the column's edge");
+        // The last line of a paragraph starts at the left and is not stretched: at least one ends well short.
+        Assert.Contains(gaps, p => p[^1] > 20);
         Assert.Equal("pretty", wrapping);
         await page.Context.CloseAsync();
     }
@@ -82,6 +105,66 @@ public sealed partial class TypographyTests(BrowserFixture browser)
             Assert.True(cramped.Length == 0, $"{path}: {string.Join("; ", cramped)}");
             await page.Context.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task OnADesktop_AStandardLineHoldsAtMost40Characters()
+    {
+        var page = await browser.OpenAsync(Report, 1280, ("reading", Standard));
+
+        // Each line's characters, a narrow one (a digit, a Latin letter, a mark the browser sets half-width in a
+        // pair such as 》、) counted as half, as a typesetter counts them.
+        var lines = await page.EvalOnSelectorAllAsync<double[]>(".report__body p", """
+            ps => ps.flatMap(p => {
+              const size = parseFloat(getComputedStyle(p).fontSize);
+              const lines = new Map();
+              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (let i = 0; i < node.length; i++) {
+                  const range = document.createRange();
+                  range.setStart(node, i);
+                  range.setEnd(node, i + 1);
+                  const box = range.getClientRects()[0];
+                  if (!box || /\s/.test(node.data[i])) continue;
+                  const line = Math.round(box.top);
+                  lines.set(line, (lines.get(line) ?? 0) + (box.width >= 0.75 * size ? 1 : 0.5));
+                }
+              }
+              return [...lines.values()];
+            })
+            """);
+
+        Assert.True(lines.Length > 50, $"only {lines.Length} lines measured");
+        Assert.True(lines.Max() <= 40, $"a line holds {lines.Max()} characters");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(EachSettingAndWidth))]
+    public async Task Breadcrumbs_AreEvenlySpaced(string setting, int width)
+    {
+        var page = await browser.OpenAsync(Report, width, ("reading", setting));
+
+        // The space between one crumb's words and the next one's, the › between them included.
+        var gaps = await page.EvalOnSelectorAllAsync<double[]>(".breadcrumbs li", """
+            lis => {
+              const boxes = lis.map(li => {
+                const rects = [];
+                const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const r = document.createRange();
+                  r.selectNodeContents(node);
+                  rects.push(...[...r.getClientRects()].filter(b => b.width > 0));
+                }
+                return { left: Math.min(...rects.map(b => b.left)), right: Math.max(...rects.map(b => b.right)) };
+              });
+              return boxes.slice(1).map((b, i) => b.left - boxes[i].right);
+            }
+            """);
+
+        Assert.Equal(2, gaps.Length);
+        Assert.True(Math.Abs(gaps[0] - gaps[1]) <= 1, $"the crumbs are {gaps[0]:0} and {gaps[1]:0} px apart");
+        await page.Context.CloseAsync();
     }
 
     /// <summary>The characters of a line that are not punctuation or space: 划。 is one.</summary>

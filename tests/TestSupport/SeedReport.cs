@@ -15,4 +15,12 @@ public static class SeedReport
 
     /// <summary>Every paragraph of the report body, in order, exactly as published.</summary>
     public static IReadOnlyList<string> BodyParagraphs => Lines.Value[1..];
+
+    /// <summary>
+    /// A text with its pause punctuation and parentheses half-width: the page typesets the seed's , and (一) in Chinese
+    /// text full-width, and this is the only difference a comparison with the seed may look through. Every other
+    /// character, full-width ones included, must match as it is.
+    /// </summary>
+    public static string WidthFolded(string text) => text
+        .Replace('，', ',').Replace('；', ';').Replace('：', ':').Replace('？', '?').Replace('！', '!').Replace('（', '(').Replace('）', ')');
 }

@@ -75,7 +75,8 @@ public static class ReportFileParser
             return Refused(report, reportLinks);
         }
 
-        if (ReportHtmlRenderer.Render(report.Document, RenderSizeGuard.MaxHtmlLength(text)) is not { } body || !RenderSizeGuard.Fits(body, text))
+        if (ReportHtmlRenderer.Render(report.Document, RenderSizeGuard.MaxHtmlLength(text), relativePath, report.Problems) is not { } body
+            || !RenderSizeGuard.Fits(body, text))
         {
             RenderSizeGuard.RefuseRendering(relativePath, report.Problems);
             return Refused(report, reportLinks);

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using LinshuReports.Content.Model;
 using LinshuReports.Content.Parsing;
 using Markdig;
 using Markdig.Syntax;
@@ -13,9 +14,16 @@ public static class ReportHtmlRenderer
 {
     private static readonly HtmlParser Parser = new();
 
+    /// <param name="problems">Told, in one notice, how many punctuation marks the page shows full-width.</param>
     /// <returns>Null when the HTML would be longer than <paramref name="maxHtmlLength"/>: it is not parsed into a DOM.</returns>
-    public static RenderedBody? Render(MarkdownDocument document, int maxHtmlLength)
+    public static RenderedBody? Render(MarkdownDocument document, int maxHtmlLength, string relativePath, ICollection<ContentProblem> problems)
     {
+        if (PunctuationTypesetter.Typeset(document) is var typeset and > 0)
+        {
+            problems.Add(new ContentProblem(relativePath, null, ProblemSeverity.Notice,
+                $"正文中有 {typeset} 个半角标点用在中文里（, ; : ? ! 和括住中文的 ( )），网页上按 GB/T 15834 显示为全角（，；：？！（））。文件本身不改；数字、网址和英文里的标点不变。"));
+        }
+
         var markdigHtml = document.ToHtml(MarkdownPipelineProvider.Shared);
         if (markdigHtml.Length > maxHtmlLength)
         {

@@ -27,6 +27,9 @@ public sealed record SearchSnippet(IReadOnlyList<SnippetPart> Parts, string Firs
         return Build(text, matches, start, end);
     }
 
+    /// <summary>A short text whole, a heading, with every occurrence of the words marked.</summary>
+    public static SearchSnippet Whole(string text, IReadOnlyList<string> terms) => Build(text, Matches(text, terms), 0, text.Length);
+
     /// <summary>
     /// The text's first sentences, up to <see cref="Width"/> characters, with any of the words marked: what a
     /// section begins with, shown when only its heading holds the words, so the snippet never repeats the link.

@@ -25,7 +25,11 @@ public sealed class SearchModel(ICurrentCatalog catalogs) : PageModel
     /// <summary>The report searched in, when the search is scoped to one.</summary>
     public Report? Scope { get; private set; }
 
+    /// <summary>How many sections hold the words.</summary>
     public int Total { get; private set; }
+
+    /// <summary>How many reports those sections come from.</summary>
+    public int Reports { get; private set; }
 
     public int PageNumber { get; private set; } = 1;
 
@@ -51,6 +55,7 @@ public sealed class SearchModel(ICurrentCatalog catalogs) : PageModel
 
         var results = catalog.Search.Search(Query, Scope?.Url, PageNumber * PageSize);
         Total = results.Total;
+        Reports = results.Reports;
         PageCount = Math.Min(MaxPages, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Max(1, Math.Min(PageNumber, PageCount));
         Results = results.Best.Skip((PageNumber - 1) * PageSize).Select(hit => SearchResultView.For(hit, Query, results.Reports > 1)).ToList();

@@ -2,10 +2,14 @@ using LinshuReports.Content.Search;
 
 namespace LinshuReports.Web.Pages;
 
-/// <summary>One search result as the page shows it: a section's own heading as the link, and a snippet of its text.</summary>
-/// <param name="Where">The report and part the section belongs to; null when every result is from one report, which the page need not repeat.</param>
+/// <summary>
+/// One search result as the page shows it: where it is (the part's heading, and the report when results come from
+/// several), the section's own heading as the link, and a snippet of its text; the words marked in all of them.
+/// </summary>
+/// <param name="Report">The report the section belongs to; null when every result is from one report, which the page need not repeat.</param>
+/// <param name="Part">The part (一、…) a subsection belongs to; null for a part itself or the text before the first part.</param>
 /// <param name="Snippet">Never the heading again: the passage holding the words, or what the section begins with.</param>
-public sealed record SearchResultView(string? Where, string Heading, SearchSnippet Snippet, string Href)
+public sealed record SearchResultView(string? Report, SearchSnippet? Part, SearchSnippet Heading, SearchSnippet Snippet, string Href)
 {
     public static SearchResultView For(SearchHit hit, SearchQuery query, bool manyReports)
     {
@@ -13,8 +17,10 @@ public sealed record SearchResultView(string? Where, string Heading, SearchSnipp
         var snippet = hit.Passage is { } passage ? SearchSnippet.For(passage.Text, query.Terms)
             : section.Opening is { } opening ? SearchSnippet.Opening(opening.Text, query.Terms)
             : new SearchSnippet([], string.Empty);
-        var where = manyReports ? string.Join(" · ", new[] { $"{hit.Report.Metadata.Year}年度", hit.Report.Metadata.Title, section.Part }.OfType<string>()) : null;
-        return new SearchResultView(where, section.Heading, snippet, Link(hit, hit.Passage is null ? string.Empty : snippet.FirstMatch));
+        var report = manyReports ? $"{hit.Report.Metadata.Year}年度 · {hit.Report.Metadata.Title}" : null;
+        var part = section.Part is { } partHeading ? SearchSnippet.Whole(partHeading, query.Terms) : null;
+        return new SearchResultView(report, part, SearchSnippet.Whole(section.Heading, query.Terms), snippet,
+            Link(hit, hit.Passage is null ? string.Empty : snippet.FirstMatch));
     }
 
     /// <summary>

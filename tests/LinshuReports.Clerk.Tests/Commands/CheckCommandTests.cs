@@ -76,10 +76,11 @@ public sealed class CheckCommandTests : IDisposable
         var (exit, lines) = Check("--content", RepositoryPaths.Content);
 
         Assert.Equal(0, exit);
-        Assert.Equal(2, lines.Length);
-        Assert.StartsWith($"{RepositoryPaths.Content}/2024-linshu-county.md:1: 警告：没有写发布日期（前置信息 date）", lines[0], StringComparison.Ordinal);
-        Assert.Contains("2025年4月1日之前公开", lines[0], StringComparison.Ordinal);
-        Assert.Contains("1 篇报告可以发布", lines[1], StringComparison.Ordinal);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"{RepositoryPaths.Content}/2024-linshu-county.md: 说明：正文中有 162 个半角标点用在中文里", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{RepositoryPaths.Content}/2024-linshu-county.md:1: 警告：没有写发布日期（前置信息 date）", lines[1], StringComparison.Ordinal);
+        Assert.Contains("2025年4月1日之前公开", lines[1], StringComparison.Ordinal);
+        Assert.Contains("1 篇报告可以发布", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class SectionResultsTests
         Assert.Equal(["part-4-4", "part-1-4", "part-3-4"], hits.Select(h => h.Section.Anchor));
         var both = hits[0];
         Assert.True(both.InHeading);
-        Assert.Equal("(四)加大全民学法普法用法力度。", both.Section.Heading);
+        Assert.Equal("（四）加大全民学法普法用法力度。", both.Section.Heading);
         Assert.StartsWith("抓好重点群体学法用法", both.Passage!.Text, StringComparison.Ordinal);
         Assert.Equal(3, both.Occurrences);
         // The heading's section comes first although (四)赋能公共法律服务 holds 普法 five times.
@@ -85,7 +85,7 @@ public sealed class SectionResultsTests
         Assert.Equal("part-2-3", hit.Section.Anchor);
         Assert.Null(hit.Passage);
         Assert.StartsWith("组织开展党政主要负责人专题述法", hit.Section.Opening!.Text, StringComparison.Ordinal);
-        Assert.Equal("二、党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设的有关情况", hit.Section.Part);
+        Assert.Equal("二、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况", hit.Section.Part);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class SectionResultsTests
         Assert.Null(hit.Section.Anchor);
         Assert.Equal("临沭县2024年度法治政府建设报告", hit.Section.Heading);
         Assert.False(hit.InHeading);
-        Assert.StartsWith("2024年,在市委、市政府的坚强领导下", hit.Passage!.Text, StringComparison.Ordinal);
+        Assert.StartsWith("2024年，在市委、市政府的坚强领导下", hit.Passage!.Text, StringComparison.Ordinal);
     }
 
     [Fact]

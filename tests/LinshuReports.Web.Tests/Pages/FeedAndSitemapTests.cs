@@ -22,7 +22,7 @@ public sealed class FeedAndSitemapTests : IDisposable
     public FeedAndSitemapTests()
     {
         _folder.Write("2023-linshu-county.md", ReportMarkdown.Valid(year: 2023).Replace("category: 通知公告", "category: 通知公告\ndate: 2024-03-29\nsummary: 二〇二三年度的报告。", StringComparison.Ordinal));
-        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024).Replace("category: 通知公告", "category: 通知公告\ndate: 2025-03-28\nchanges:\n  - date: 2025-04-02\n    note: 更正。", StringComparison.Ordinal));
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, body: "## 一、总体情况\n\n2024年,推进了(一)项工作。\n").Replace("category: 通知公告", "category: 通知公告\ndate: 2025-03-28\nchanges:\n  - date: 2025-04-02\n    note: 更正。", StringComparison.Ordinal));
         _folder.Write("2025-linshu-county.md", ReportMarkdown.Valid(year: 2025).Replace("category: 通知公告", "category: 通知公告\ndate: 2026-03-28", StringComparison.Ordinal));
         _folder.Write("2022-linshu-county.md", ReportMarkdown.Valid(year: 2022).Replace("category: 通知公告", "category: 通知公告\ndraft: true", StringComparison.Ordinal));
     }
@@ -58,6 +58,8 @@ public sealed class FeedAndSitemapTests : IDisposable
         Assert.Equal(new DateTimeOffset(2025, 4, 2, 0, 0, 0, TimeSpan.FromHours(8)), newest.LastUpdatedTime);
         Assert.Equal(BaseUrl + "/reports/2024/linshu-county", newest.Links.Single().Uri.AbsoluteUri);
         Assert.Equal("二〇二三年度的报告。", feed.Items.Last().Summary.Text);
+        // The feed shows what the page shows: the text's half-width , and (一) set full-width.
+        Assert.Equal("2024年，推进了（一）项工作。", newest.Summary.Text);
         Assert.Equal(newest.LastUpdatedTime, feed.LastUpdatedTime);
     }
 

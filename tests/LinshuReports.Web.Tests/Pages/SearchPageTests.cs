@@ -76,9 +76,9 @@ public sealed class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactor
 
         var results = document.QuerySelectorAll(".search-result");
         Assert.Equal(2, results.Length);
-        Assert.Contains("找到 2 处", document.QuerySelector(".search-page__count")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("共有 2 个章节含有“行政复议”。", document.QuerySelector(".search-page__count")!.TextContent);
         Assert.Equal(
-            ["(三)严格规范公正文明执法,行政执法质效有效提升。", "(三)加大行政执法规范化建设力度。"],
+            ["（三）严格规范公正文明执法，行政执法质效有效提升。", "（三）加大行政执法规范化建设力度。"],
             results.Select(r => r.QuerySelector(".search-result__heading a")!.TextContent));
         Assert.All(results, result =>
         {
@@ -89,6 +89,25 @@ public sealed class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactor
             Assert.All(result.QuerySelectorAll("mark"), m => Assert.Equal("行政复议", m.TextContent));
             Assert.NotEmpty(result.QuerySelectorAll(".search-result__snippet mark"));
         });
+        // Each names its place: the part its subsection is in.
+        Assert.Equal(
+            ["一、2024年度推进法治政府建设的主要举措和成效", "四、2025年推进法治政府建设的主要安排"],
+            results.Select(r => r.QuerySelector(".search-result__part")!.TextContent));
+    }
+
+    [Theory]
+    [InlineData("普法", ".search-result__heading a")]
+    [InlineData("举措", ".search-result__part")]
+    [InlineData("依法行政，政府", ".search-result__heading a")]
+    [InlineData("依法行政,政府", ".search-result__heading a")]
+    public async Task TheWordsSearched_AreMarked_InTheLinkAndThePlaceToo(string query, string where)
+    {
+        using var document = await HtmlPage.GetAsync(site.CreateClient(), Search(query));
+
+        var marks = document.QuerySelectorAll($"{where} mark").Select(m => m.TextContent).ToList();
+
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.Equal(query.Replace(',', '，'), m));
     }
 
     [Theory]
@@ -143,9 +162,11 @@ public sealed class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactor
 
         // The 2023 section's heading holds the words, so it ranks first.
         Assert.Equal(
-            ["2023年度 · 临沭县2023年度依法行政工作报告 · 一、总体情况", "2024年度 · 临沭县2024年度依法行政工作报告"],
+            ["2023年度 · 临沭县2023年度依法行政工作报告", "2024年度 · 临沭县2024年度依法行政工作报告"],
             document.QuerySelectorAll(".search-result__report").Select(p => p.TextContent));
-        Assert.Equal(["(一)行政复议", "一、总体情况"], document.QuerySelectorAll(".search-result__heading a").Select(a => a.TextContent));
+        Assert.Equal(["一、总体情况"], document.QuerySelectorAll(".search-result__part").Select(p => p.TextContent));
+        Assert.Equal("共有 2 个章节含有“行政复议”，来自 2 篇报告。", document.QuerySelector(".search-page__count")!.TextContent);
+        Assert.Equal(["（一）行政复议", "一、总体情况"], document.QuerySelectorAll(".search-result__heading a").Select(a => a.TextContent));
     }
 
     [Theory]

@@ -62,10 +62,12 @@ public sealed class SiteMetadataTests
 
         var description = Meta(document, "description")!;
         var firstParagraph = SeedReport.BodyParagraphs[0];
+        var shown = description.TrimEnd('…');
 
         // The first paragraph runs a little past the limit: it is cut at its last comma, not mid-phrase.
         Assert.EndsWith("…", description, StringComparison.Ordinal);
-        Assert.StartsWith(description.TrimEnd('…'), firstParagraph, StringComparison.Ordinal);
+        Assert.StartsWith(SeedReport.WidthFolded(shown), firstParagraph, StringComparison.Ordinal);
+        Assert.DoesNotContain(',', shown);
         Assert.Contains(firstParagraph[description.Length - 1], ",，、：");
         Assert.InRange(description.Length, 60, 120);
         Assert.Equal(description, Meta(document, "og:description"));
@@ -109,13 +111,13 @@ public sealed class SiteMetadataTests
     }
 
     [Fact]
-    public async Task WithoutABaseUrl_ThePrintedPageHasNoQrCode()
+    public async Task WithoutABaseUrl_ThePrintedPageHasNoQrCode_ButTheWholeAddressItWasAskedFor()
     {
         using var site = Site(null);
         using var document = await HtmlPage.GetAsync(site.CreateClient(), Report);
 
         Assert.Empty(document.QuerySelectorAll("svg"));
-        Assert.Contains("本页网址：/reports/2024/linshu-county", document.QuerySelector(".print-only")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("本页网址：http://localhost/reports/2024/linshu-county", document.QuerySelector(".print-only")!.TextContent.Trim());
     }
 
     [Fact]
