@@ -49,7 +49,8 @@ public static class CheckCommand
     public static int Report(string folder, PublicationSchedule schedule, TextWriter output)
     {
         var catalog = CatalogLoader.Load(Path.GetFullPath(folder));
-        var problems = catalog.Problems.Concat(ScheduleNotices(catalog, schedule, TimeProvider.System.GetUtcNow())).ToList();
+        var notPublic = ScheduleNotices(catalog, schedule, TimeProvider.System.GetUtcNow()).ToList();
+        var problems = catalog.Problems.Concat(notPublic).ToList();
         foreach (var problem in problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0))
         {
             output.WriteLine(problem with { Path = Path.Combine(folder, problem.Path).Replace('\\', '/') });
@@ -57,9 +58,8 @@ public static class CheckCommand
 
         var errors = problems.Count(p => p.Severity == ProblemSeverity.Error);
         var warnings = problems.Count(p => p.Severity == ProblemSeverity.Warning);
-        var notices = problems.Count(p => p.Severity == ProblemSeverity.Notice);
         output.WriteLine(errors == 0
-            ? $"检查完成：{catalog.Reports.Count} 篇报告可以发布{(notices > 0 ? $"（其中 {notices} 篇是草稿或尚未到发布日期）" : string.Empty)}，{warnings} 条警告。"
+            ? $"检查完成：{catalog.Reports.Count} 篇报告可以发布{(notPublic.Count > 0 ? $"（其中 {notPublic.Count} 篇是草稿或尚未到发布日期）" : string.Empty)}，{warnings} 条警告。"
             : $"检查完成：{errors} 个错误，{warnings} 条警告。请按上面的提示改正错误后再发布。");
         return errors == 0 ? 0 : 1;
     }

@@ -19,6 +19,18 @@ public sealed class CheckCommandTests : IDisposable
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public void APublishedReportWithTypesetPunctuation_IsNotCountedAsADraft()
+    {
+        _folder.Write("2024-linshu-county.md", ReportMarkdown.Valid(year: 2024, body: "## 一、总体情况\n\n全面推进,成效明显。\n"));
+
+        var (exit, lines) = CheckWith(new() { ["Content:Root"] = _folder.Path });
+
+        Assert.Equal(0, exit);
+        Assert.Contains(lines, line => line.Contains("说明：正文中有 1 个半角标点", StringComparison.Ordinal));
+        Assert.StartsWith("检查完成：1 篇报告可以发布，", lines[^1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(SpecialFiles.Fifo)]
     [InlineData(SpecialFiles.Socket)]
