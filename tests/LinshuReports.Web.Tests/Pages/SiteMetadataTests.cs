@@ -121,6 +121,21 @@ public sealed class SiteMetadataTests
     }
 
     [Fact]
+    public async Task WithoutABaseUrl_AForgedHost_IsNeverPrinted_NorStoredForTheNextReader()
+    {
+        using var site = Site(null);
+        var client = site.CreateClient();
+        using var forged = new HttpRequestMessage(HttpMethod.Get, Report) { Headers = { Host = "evil.example" } };
+        using var first = await client.SendAsync(forged);
+        using var next = await HtmlPage.GetAsync(client, Report);
+
+        var firstText = await first.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("evil.example", firstText, StringComparison.Ordinal);
+        Assert.Contains("本页网址：/reports/2024/linshu-county<", firstText, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", next.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithoutABaseUrl_StartUpSaysWhy()
     {
         var sink = new LogCapture();
