@@ -68,10 +68,17 @@ public sealed class CachedPagesTests(NginxSite site) : IClassFixture<NginxSite>
     private static Uri Raw(string baseUrl, string address) =>
         new(baseUrl + address, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
 
-    private HttpClient InstanceClient() => new(new SocketsHttpHandler { UseCookies = false, AutomaticDecompression = DecompressionMethods.None, AllowAutoRedirect = false })
+    /// <summary>An instance asked as nginx asks it: its Host ($host, no port) and X-Forwarded-Proto, which a page may print.</summary>
+    private HttpClient InstanceClient()
     {
-        BaseAddress = new Uri($"http://127.0.0.1:{site.Run.Instances.Keys.First()}"),
-    };
+        var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AutomaticDecompression = DecompressionMethods.None, AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{site.Run.Instances.Keys.First()}"),
+        };
+        client.DefaultRequestHeaders.Host = "127.0.0.1";
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        return client;
+    }
 
     [Fact]
     public async Task A_head_request_is_answered_from_the_cache_and_a_post_never_is()
