@@ -67,8 +67,16 @@ public static partial class ChinesePunctuation
     {
         var changed = 0;
         var open = new Stack<int>();
+        // Where the last Chinese character so far stands: a pair holds one when it stands after the pair's opening,
+        // so each pair is judged in one step and deep nesting costs no more than the text's length.
+        var lastChinese = -1;
         for (var i = 0; i < text.Length; i++)
         {
+            if (IsChinese(text[i]))
+            {
+                lastChinese = i;
+            }
+
             if (kept[i])
             {
                 continue;
@@ -78,7 +86,7 @@ public static partial class ChinesePunctuation
             {
                 open.Push(i);
             }
-            else if (text[i] == ')' && open.TryPop(out var start) && text[(start + 1)..i].Any(IsChinese))
+            else if (text[i] == ')' && open.TryPop(out var start) && lastChinese > start)
             {
                 chars[start] = '（';
                 chars[i] = '）';

@@ -39,4 +39,17 @@ public sealed class ChinesePunctuationTests
         Assert.Equal(0, changed);
         Assert.Equal(typed, text);
     }
+
+    [Fact]
+    public void DeeplyNestedParentheses_AreEachTypeset_ByTheirInnermostChineseCharacter()
+    {
+        // 300,000 levels: judged pair by pair over their text, this took minutes; a clerk's file may hold 2 million characters.
+        const int depth = 300_000;
+        var typed = new string('(', depth) + "中" + new string(')', depth) + "(abc)";
+
+        var (text, changed) = ChinesePunctuation.Typeset(typed);
+
+        Assert.Equal(2 * depth, changed);
+        Assert.Equal(new string('（', depth) + "中" + new string('）', depth) + "(abc)", text);
+    }
 }
