@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LinshuReports.Clerk.Preview;
+using LinshuReports.Web.Assets;
 using LinshuReports.Web.Hosting;
 using LinshuReports.Web.Logging;
 using Microsoft.AspNetCore.Builder;
@@ -112,8 +113,9 @@ public static class PreviewCommand
             "--Serilog:MinimumLevel:Override:Microsoft=Error",
             "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Error",
         ], services => services.AddPreviewMode());
-        // The stylesheet, script and pictures this program was built with, so that one file is all a clerk needs.
-        site.Environment.WebRootFileProvider = EmbeddedWebRoot.Files;
+        // The stylesheet, script and pictures this program was built with, so that one file is all a clerk needs;
+        // minified as the site serves them.
+        site.Environment.WebRootFileProvider = new MinifiedWebRoot(EmbeddedWebRoot.Files);
         try
         {
             site.Start();

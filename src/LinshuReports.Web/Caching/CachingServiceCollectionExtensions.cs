@@ -35,10 +35,9 @@ public static class CachingServiceCollectionExtensions
             options.EnableForHttps = true;
             // The Atom feed is cached and compressed like the pages; the framework's list lacks its type.
             options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/atom+xml"];
-            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<ContextModelingBrotliProvider>();
             options.Providers.Add<GzipCompressionProvider>();
         });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return services;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using LinshuReports.Content.Loading;
+using LinshuReports.Web.Assets;
 using LinshuReports.Web.Logging;
 using LinshuReports.Web.ReadingModes;
 using LinshuReports.Web.Reports;
@@ -68,9 +69,11 @@ public static partial class SiteApplication
         var app = builder.Build();
         // Versioned asset addresses (asp-append-version) watch their files; polling them (a look every 4 s) needs
         // no inotify watcher, which the system may refuse (fs.inotify.max_user_instances), failing every render.
+        // Stylesheets and scripts are served, and versioned, minified.
         if (Directory.Exists(app.Environment.WebRootPath))
         {
-            app.Environment.WebRootFileProvider = new PhysicalFileProvider(app.Environment.WebRootPath) { UsePollingFileWatcher = true, UseActivePolling = true };
+            app.Environment.WebRootFileProvider = new MinifiedWebRoot(
+                new PhysicalFileProvider(app.Environment.WebRootPath) { UsePollingFileWatcher = true, UseActivePolling = true });
         }
 
         if (PublicBase.Of(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value) is null)
