@@ -41,6 +41,37 @@ public sealed class CachedPagesTests(NginxSite site) : IClassFixture<NginxSite>
         Assert.All(cached.Headers.Where(h => h.Key != "Vary"), h => Assert.Single(h.Value));
     }
 
+    /// <summary>The stylesheets and script a page names, from nginx's cache: the instance's minified bytes under
+    /// their versioned address, so that the version a page names is the file nginx keeps.</summary>
+    [Theory]
+    [InlineData("reading=standard.large.black-on-white", "br")]
+    [InlineData("reading=elder.xlarge.yellow-on-black", "gzip")]
+    public async Task A_page_s_stylesheets_and_script_from_the_cache_are_the_instance_s_minified_bytes(string cookie, string encoding)
+    {
+        using var page = await Reader.GetAsync("/reports/2024/linshu-county", cookie);
+        var assets = (await HtmlPage.ParseAsync(page)).QuerySelectorAll("link[rel=stylesheet][href], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .ToList();
+        using var instance = InstanceClient();
+
+        Assert.Equal(cookie.StartsWith("reading=elder", StringComparison.Ordinal) ? 4 : 3, assets.Count);
+        foreach (var asset in assets)
+        {
+            using var warm = await Reader.GetAsync(asset, cookie, encoding);
+            using var cached = await Reader.GetAsync(asset, cookie, encoding);
+            using var own = await instance.GetAsync(asset, cookie, encoding);
+            var bytes = await cached.Content.ReadAsByteArrayAsync();
+            var text = System.Text.Encoding.UTF8.GetString(ContentDecoding.Decode(bytes, encoding));
+
+            Assert.Contains("?v=", asset, StringComparison.Ordinal);
+            Assert.Equal("HIT", cached.CacheStatus());
+            Assert.Equal(await own.Content.ReadAsByteArrayAsync(), bytes);
+            // Minified: one line, without the source's comments.
+            Assert.DoesNotContain('\n', text.TrimEnd());
+            Assert.DoesNotContain("/*", text, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("/reports/2024/linshu-county/")]
     [InlineData("/reports/2024/linshu%2Dcounty")]
