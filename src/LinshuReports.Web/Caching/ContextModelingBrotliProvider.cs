@@ -5,8 +5,9 @@ namespace LinshuReports.Web.Caching;
 
 /// <summary>
 /// Brotli at quality 5, one above the framework's Optimal (4): from 5 on, Brotli models each byte's context, which
-/// for Chinese text in UTF-8 makes the 2024 report page 14 % smaller (8,477 bytes to 7,316, elder) for 0.17 ms more
-/// per compression (0.34 ms). Quality 11 would save 9 % more at 19 ms, which every search would pay.
+/// for Chinese text in UTF-8 saves about a seventh of the bytes for about a third more time, a few hundredths of a
+/// millisecond per page. Quality 11 saves a little more at 60 times the time, which every search would pay
+/// (tests/bench/README.md, "Page weight").
 /// </summary>
 public sealed class ContextModelingBrotliProvider : ICompressionProvider
 {
