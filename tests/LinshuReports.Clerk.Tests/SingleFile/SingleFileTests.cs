@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using LinshuReports.TestSupport;
+using LinshuReports.Web.Assets;
 
 namespace LinshuReports.Clerk.Tests.SingleFile;
 
@@ -82,7 +83,7 @@ public sealed class SingleFileTests(PublishedLinshu linshu) : IDisposable
     [InlineData("js/read-aloud.js")]
     [InlineData("img/cursor-large.png")]
     [InlineData("favicon.ico")]
-    public async Task Preview_ServesTheSitesOwnFiles_FromInsideItself(string file)
+    public async Task Preview_ServesTheSitesOwnFiles_FromInsideItself_AsTheSiteServesThem(string file)
     {
         _folder.Write("2025-linshu-county.md", ReportMarkdown.WithFields("draft: true", year: 2025));
 
@@ -91,7 +92,16 @@ public sealed class SingleFileTests(PublishedLinshu linshu) : IDisposable
         using var client = new HttpClient { BaseAddress = new Uri(preview.Address) };
 
         Assert.Contains("预览", await client.GetStringAsync("/reports/2025/linshu-county"), StringComparison.Ordinal);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "wwwroot", file)), await client.GetByteArrayAsync("/" + file));
+        Assert.Equal(AsTheSiteServes(file), await client.GetByteArrayAsync("/" + file));
         await preview.StopAsync();
+    }
+
+    /// <summary>The file in wwwroot as the site serves it: stylesheets and scripts minified.</summary>
+    private static byte[] AsTheSiteServes(string file)
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "wwwroot", file);
+        return Minifier.For(file) is { } minifier
+            ? System.Text.Encoding.UTF8.GetBytes(Minifier.Minify(File.ReadAllText(path), minifier))
+            : File.ReadAllBytes(path);
     }
 }
