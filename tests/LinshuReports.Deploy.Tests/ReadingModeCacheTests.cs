@@ -89,7 +89,7 @@ public sealed class ReadingModeCacheTests(NginxSite site) : IClassFixture<NginxS
             Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
             Assert.Equal("NONE", response.CacheStatus());
             var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-            Assert.StartsWith("reading=elder.xlarge.black-on-white;", cookie);
+            Assert.StartsWith("reading=elder.xlarge.black-on-white.simplified;", cookie);
             Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         }
     }
