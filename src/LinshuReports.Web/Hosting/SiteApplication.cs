@@ -12,6 +12,7 @@ using LinshuReports.Web.Health;
 using LinshuReports.Web.Caching;
 using LinshuReports.Web.Routing;
 using LinshuReports.Web.Searching;
+using LinshuReports.Traditional;
 using LinshuReports.Web.Traditional;
 
 namespace LinshuReports.Web.Hosting;

@@ -4,7 +4,7 @@ using LinshuReports.Content.Model;
 using LinshuReports.Content.Search;
 using LinshuReports.Web.Caching;
 using LinshuReports.Web.Searching;
-using LinshuReports.Web.Traditional;
+using LinshuReports.Traditional;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;

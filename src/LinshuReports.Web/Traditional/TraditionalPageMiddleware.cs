@@ -1,4 +1,5 @@
 using System.Text;
+using LinshuReports.Traditional;
 using LinshuReports.Web.ReadingModes;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Net.Http.Headers;

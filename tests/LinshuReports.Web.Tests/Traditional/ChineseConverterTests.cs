@@ -1,4 +1,4 @@
-using LinshuReports.Web.Traditional;
+using LinshuReports.Traditional;
 
 namespace LinshuReports.Web.Tests.Traditional;
 

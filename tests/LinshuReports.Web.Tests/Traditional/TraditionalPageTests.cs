@@ -1,7 +1,7 @@
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using LinshuReports.TestSupport;
-using LinshuReports.Web.Traditional;
+using LinshuReports.Traditional;
 
 namespace LinshuReports.Web.Tests.Traditional;
 

@@ -1,8 +1,8 @@
-#:project ../../../src/LinshuReports.Web/LinshuReports.Web.csproj
+#:project ../../../src/LinshuReports.Traditional/LinshuReports.Traditional.csproj
 // OpenCC's dictionaries in memory and one page's conversion. Usage: dotnet run -c Release tests/bench/traditional/measure.cs -- PAGE.html
 // (PAGE.html: a simplified page as served, e.g. curl -o report.html http://localhost:5009/reports/2024/linshu-county).
 using System.Diagnostics;
-using LinshuReports.Web.Traditional;
+using LinshuReports.Traditional;
 var before = GC.GetTotalMemory(true);
 var sw = Stopwatch.StartNew();
 var c = new ScriptConverters();

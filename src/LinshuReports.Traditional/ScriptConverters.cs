@@ -1,4 +1,4 @@
-namespace LinshuReports.Web.Traditional;
+namespace LinshuReports.Traditional;
 
 /// <summary>
 /// OpenCC's two conversions, each loaded from its dictionaries once, on first use: a site whose readers never ask for

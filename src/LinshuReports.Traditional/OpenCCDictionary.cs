@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace LinshuReports.Web.Traditional;
+namespace LinshuReports.Traditional;
 
 /// <summary>
 /// One of OpenCC's text dictionaries, as the npm package <c>opencc</c> 1.4.2 ships it under <c>data/dictionary/</c>:

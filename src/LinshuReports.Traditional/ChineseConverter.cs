@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LinshuReports.Web.Traditional;
+namespace LinshuReports.Traditional;
 
 /// <summary>
 /// OpenCC's conversion with its dictionaries, as its s2t and t2s configurations chain them: at each place the

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LinshuReports.Web.Traditional;
+namespace LinshuReports.Traditional;
 
 /// <summary>
 /// Converts what a reader reads in a rendered page, and nothing else: text between tags and the attributes that are
