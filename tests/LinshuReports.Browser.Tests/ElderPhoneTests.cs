@@ -86,6 +86,8 @@ public sealed class ElderPhoneTests(BrowserFixture browser)
         Assert.Equal(switchTop, toggleTop, 0.5);
         Assert.False(await traditional.IsVisibleAsync());
         await page.GetByText("阅读设置", new() { Exact = true }).ClickAsync();
+        var box = await traditional.BoundingBoxAsync();
+        Assert.True(box!.Width >= 59.5 && box.Height >= 59.5, $"文字's switch is {box.Width:0} × {box.Height:0} px");
         await traditional.ClickAsync();
 
         Assert.Equal("zh-Hant", await page.EvaluateAsync<string>("() => document.documentElement.lang"));

@@ -34,7 +34,7 @@ public sealed class ReaderFirstTests(BrowserFixture browser)
     [InlineData(YellowOnBlack, 740, "临沭县人民政府")]
     [InlineData(ExtraLarge, 1218, "临沭县人民政府")]              // within one and a half screens
     [InlineData(ExtraLargeYellowOnBlack, 1218, "临沭县人民政府")]
-    [InlineData(Traditional, 716, "臨沭縣人民政府")]
+    [InlineData(StandardTraditional, 716, "臨沭縣人民政府")]
     [InlineData(ExtraLargeTraditional, 1218, "臨沭縣人民政府")]
     public async Task OnAPhone_TheTitlePublicationLineAndContents_LeadStraightToTheText(string setting, double limit, string publisher)
     {
@@ -59,7 +59,7 @@ public sealed class ReaderFirstTests(BrowserFixture browser)
     public static TheoryData<string, int, int> EverySettingOnAPhoneAndADesktop()
     {
         var data = new TheoryData<string, int, int>();
-        foreach (var setting in new[] { Standard, Elder, YellowOnBlack, ExtraLarge, ExtraLargeYellowOnBlack, Traditional, ExtraLargeTraditional, ExtraLargeYellowOnBlackTraditional })
+        foreach (var setting in new[] { Standard, Elder, YellowOnBlack, ExtraLarge, ExtraLargeYellowOnBlack, StandardTraditional, ExtraLargeTraditional, ExtraLargeYellowOnBlackTraditional })
         {
             data.Add(setting, 375, 812);
             data.Add(setting, 1280, 800);

@@ -14,7 +14,7 @@ public static class ReadingSettingsUnderTest
     public const string ExtraLargeYellowOnBlack = "elder.xlarge.yellow-on-black";
 
     /// <summary>繁體 in standard mode: the cookie's fourth part.</summary>
-    public const string Traditional = "standard.large.black-on-white.traditional";
+    public const string StandardTraditional = "standard.large.black-on-white.traditional";
 
     /// <summary>繁體 at 特大, where the header has the least room.</summary>
     public const string ExtraLargeTraditional = "elder.xlarge.black-on-white.traditional";
