@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using LinshuReports.TestSupport;
 using LinshuReports.Traditional;
 using Xunit.Abstractions;
@@ -24,14 +22,7 @@ public sealed class OpenCCAgreementTests(SiteFactory site, ITestOutputHelper out
 
     private async Task<string[]> PageTextAsync(string? cookie)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, Report);
-        if (cookie is not null)
-        {
-            request.Headers.Add("Cookie", cookie);
-        }
-
-        using var response = await site.CreateRawClient().SendAsync(request);
-        using var page = await HtmlPage.ParseAsync(response);
+        using var page = await HtmlPage.GetWithCookieAsync(site.CreateRawClient(), Report, cookie);
         return PageText.Lines(page);
     }
 

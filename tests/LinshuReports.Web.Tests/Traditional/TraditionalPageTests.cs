@@ -14,17 +14,7 @@ public sealed class TraditionalPageTests(SiteFactory site) : IClassFixture<SiteF
 
     private static readonly ChineseConverter ToTraditional = new ScriptConverters().ToTraditional;
 
-    private async Task<IHtmlDocument> GetAsync(string url, string? cookie)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (cookie is not null)
-        {
-            request.Headers.Add("Cookie", cookie);
-        }
-
-        using var response = await site.CreateRawClient().SendAsync(request);
-        return await HtmlPage.ParseAsync(response);
-    }
+    private Task<IHtmlDocument> GetAsync(string url, string? cookie) => HtmlPage.GetWithCookieAsync(site.CreateRawClient(), url, cookie);
 
     [Theory]
     [InlineData(Traditional)]
