@@ -38,6 +38,18 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             }
         }
 
+        // 繁體 changes the text and lang, not the layout: the report, a year and the search results in both modes.
+        foreach (var (name, path) in Paths[1..4])
+        {
+            foreach (var setting in new[] { ReadingSettingsUnderTest.StandardTraditional, ReadingSettingsUnderTest.ExtraLargeTraditional })
+            {
+                foreach (var width in ReadingSettingsUnderTest.Widths)
+                {
+                    data.Add(name, path, setting, width);
+                }
+            }
+        }
+
         return data;
     }
 

@@ -125,7 +125,7 @@ public sealed class ElderModeTests(BrowserFixture browser)
     {
         var page = await browser.OpenAsync(path, "elder", 1280);
 
-        var plain = await page.EvalOnSelectorAllAsync<string[]>("a:not(.mode-switch):not(.aids__option):not(.masthead__search):not(.skip-link)", """
+        var plain = await page.EvalOnSelectorAllAsync<string[]>("a:not(.mode-switch):not(.script-switch):not(.aids__option):not(.masthead__search):not(.skip-link)", """
             links => links.filter(a => a.checkVisibility() && !getComputedStyle(a).textDecorationLine.includes('underline')).map(a => a.outerHTML.slice(0, 80))
             """);
 

@@ -35,6 +35,32 @@ public sealed class ModeSwitchTests(BrowserFixture browser)
         await context.CloseAsync();
     }
 
+    /// <summary>文字 繁體 and back, without JavaScript, in elder mode too: the whole page converted, the choice kept across pages.</summary>
+    [Fact]
+    public async Task Traditional_PersistsAcrossPagesInBothModes_WithoutJavaScript()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(browser.BaseUrl + "/");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "繁體" }).ClickAsync();
+        Assert.Equal(browser.BaseUrl + "/", page.Url);
+        Assert.Equal("zh-Hant", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "臨沭縣2024年度法治政府建設報告" }).ClickAsync();
+        Assert.EndsWith("/reports/2024/linshu-county", page.Url, StringComparison.Ordinal);
+        Assert.Equal("臨沭縣2024年度法治政府建設報告", await page.Locator("h1").TextContentAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "長者瀏覽模式" }).First.ClickAsync();
+        Assert.Equal("elder", await PageMeasurements.ModeAsync(page));
+        Assert.Equal("zh-Hant", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "简体" }).ClickAsync();
+        Assert.Equal("zh-CN", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
+        Assert.Equal("临沭县2024年度法治政府建设报告", await page.Locator("h1").TextContentAsync());
+        await context.CloseAsync();
+    }
+
     [Fact]
     public async Task Switch_IsReachableAndUsableByKeyboardAlone_WithVisibleFocus()
     {

@@ -7,7 +7,7 @@ public static class PageMeasurements
 {
     /// <summary>Navigation links and controls: the elements that must be large enough to hit.</summary>
     public const string TargetSelector =
-        ".mode-switch, .aids__toggle, .fold__toggle, .masthead__search, .site-search__scope, .site-search__scope input, .aids__option, .site-search__field, .site-search__button, .search-result__heading a, .pager a, .breadcrumbs a, .contents a, .back-links a, .neighbours a, .site-footer a, .masthead__home, .report-list a, .year-index a, .to-contents a";
+        ".mode-switch, .script-switch, .aids__toggle, .fold__toggle, .masthead__search, .site-search__scope, .site-search__scope input, .aids__option, .site-search__field, .site-search__button, .search-result__heading a, .pager a, .breadcrumbs a, .contents a, .back-links a, .neighbours a, .site-footer a, .masthead__home, .report-list a, .year-index a, .to-contents a";
 
     // Playwright fills results through property setters, so these are not positional records.
     public sealed record TextMetrics

@@ -13,6 +13,14 @@ public static class ReadingSettingsUnderTest
 
     public const string ExtraLargeYellowOnBlack = "elder.xlarge.yellow-on-black";
 
+    /// <summary>繁體 in standard mode: the cookie's fourth part.</summary>
+    public const string StandardTraditional = "standard.large.black-on-white.traditional";
+
+    /// <summary>繁體 at 特大, where the header has the least room.</summary>
+    public const string ExtraLargeTraditional = "elder.xlarge.black-on-white.traditional";
+
+    public const string ExtraLargeYellowOnBlackTraditional = "elder.xlarge.yellow-on-black.traditional";
+
     /// <summary>标准, 长者浏览模式, 特大 and 黑底黄字: one of each thing a setting changes.</summary>
     public static readonly string[] Each = [Standard, Elder, ExtraLarge, YellowOnBlack];
 

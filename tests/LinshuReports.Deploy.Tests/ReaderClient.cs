@@ -57,4 +57,12 @@ public static class ReaderClient
         Assert.Equal("zh-CN", root.GetAttribute("lang"));
         return $"{root.GetAttribute("data-reading-mode")}.{root.GetAttribute("data-text-size")}.{root.GetAttribute("data-colour-scheme")}";
     }
+
+    /// <summary>Every reading setting a page was rendered in, as the reading cookie names them; the script from its <c>lang</c>.</summary>
+    public static async Task<string> RenderedSettingsAsync(this HttpResponseMessage response)
+    {
+        var root = (await HtmlPage.ParseAsync(response)).DocumentElement;
+        var script = root.GetAttribute("lang") == "zh-Hant" ? "traditional" : "simplified";
+        return $"{root.GetAttribute("data-reading-mode")}.{root.GetAttribute("data-text-size")}.{root.GetAttribute("data-colour-scheme")}.{script}";
+    }
 }

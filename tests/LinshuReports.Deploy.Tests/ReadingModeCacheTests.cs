@@ -1,5 +1,6 @@
 using System.Net;
 using LinshuReports.TestSupport;
+using LinshuReports.Web.ReadingModes;
 
 namespace LinshuReports.Deploy.Tests;
 
@@ -79,6 +80,43 @@ public sealed class ReadingModeCacheTests(NginxSite site) : IClassFixture<NginxS
         Assert.Equal("elder.xlarge.black-on-white", await response.RenderedModeAsync());
     }
 
+    /// <summary>
+    /// Every value the application reads, generated from the reading settings' table: each current cookie and each
+    /// cookie from before the last setting was added (its part missing). Nothing is listed by hand, so a new setting
+    /// or value that nginx's map does not know fails here.
+    /// </summary>
+    public static TheoryData<string, string> EveryReadingCookie()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var choice in ReadingCookie.EveryChoice())
+        {
+            var expected = ReadingCookie.Format(choice.Effective());
+            var cookie = ReadingCookie.Format(choice);
+            data.Add(cookie, expected);
+            var last = ReadingSettings.All[^1];
+            if (last.NameIn(choice) == last.ValueNames.First())
+            {
+                data.Add(cookie[..cookie.LastIndexOf('.')], expected);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>The cache is shared by every case: were two different pages under one key, a case would be sent the other's page.</summary>
+    [Theory]
+    [MemberData(nameof(EveryReadingCookie))]
+    public async Task Every_reading_cookie_of_the_table_is_its_own_page_in_nginxs_cache(string cookie, string expected)
+    {
+        using var first = await Reader.GetAsync(Report, "reading=" + cookie);
+        using var second = await Reader.GetAsync(Report, "reading=" + cookie);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(expected, await first.RenderedSettingsAsync());
+        Assert.Equal(expected, await second.RenderedSettingsAsync());
+        Assert.Equal("HIT", second.CacheStatus());
+    }
+
     [Fact]
     public async Task The_switch_is_never_cached_and_its_cookie_is_secure_behind_tls()
     {
@@ -89,7 +127,7 @@ public sealed class ReadingModeCacheTests(NginxSite site) : IClassFixture<NginxS
             Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
             Assert.Equal("NONE", response.CacheStatus());
             var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-            Assert.StartsWith("reading=elder.xlarge.black-on-white;", cookie);
+            Assert.StartsWith("reading=elder.xlarge.black-on-white.simplified;", cookie);
             Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         }
     }

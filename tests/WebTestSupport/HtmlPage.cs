@@ -14,12 +14,22 @@ public static class HtmlPage
         return await ParseAsync(response);
     }
 
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string url, string? readingMode = null)
+    public static Task<HttpResponseMessage> SendAsync(HttpClient client, string url, string? readingMode = null) =>
+        SendWithCookieAsync(client, url, readingMode is null ? null : $"reading={readingMode}.large.black-on-white");
+
+    /// <summary>The page as a reader with this whole <c>Cookie</c> header gets it, e.g. <c>reading=elder.xlarge.yellow-on-black.traditional</c>.</summary>
+    public static async Task<IHtmlDocument> GetWithCookieAsync(HttpClient client, string url, string? cookie)
+    {
+        using var response = await SendWithCookieAsync(client, url, cookie);
+        return await ParseAsync(response);
+    }
+
+    private static async Task<HttpResponseMessage> SendWithCookieAsync(HttpClient client, string url, string? cookie)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (readingMode is not null)
+        if (cookie is not null)
         {
-            request.Headers.Add("Cookie", $"reading={readingMode}.large.black-on-white");
+            request.Headers.Add("Cookie", cookie);
         }
 
         return await client.SendAsync(request);

@@ -13,6 +13,8 @@ using LinshuReports.Web.Health;
 using LinshuReports.Web.Caching;
 using LinshuReports.Web.Routing;
 using LinshuReports.Web.Searching;
+using LinshuReports.Traditional;
+using LinshuReports.Web.Traditional;
 
 namespace LinshuReports.Web.Hosting;
 
@@ -59,6 +61,7 @@ public static partial class SiteApplication
         builder.Services.AddCanonicalAddresses();
         builder.Services.AddThrottledExceptionHandler(ErrorPagePath);
         builder.Services.AddSearchLimits();
+        builder.Services.AddSingleton<ScriptConverters>();
         builder.Services.AddPageCaching();
         builder.Services.AddRazorPages();
 
@@ -106,6 +109,8 @@ public static partial class SiteApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePageStorage();
+        // Inside compression and the cache: a page is converted once, then compressed and stored in 繁體.
+        app.UseMiddleware<TraditionalPageMiddleware>();
         app.UseCachedStaticFiles();
         // After the cache: a cached page never meets the limiter, which only searches (never cached) need.
         app.UseRateLimiter();

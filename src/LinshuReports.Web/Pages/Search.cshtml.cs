@@ -4,6 +4,7 @@ using LinshuReports.Content.Model;
 using LinshuReports.Content.Search;
 using LinshuReports.Web.Caching;
 using LinshuReports.Web.Searching;
+using LinshuReports.Traditional;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,7 +14,7 @@ namespace LinshuReports.Web.Pages;
 /// <summary>站内搜索: every report, or one (<c>report=2024/linshu-county</c>), ten results a page.</summary>
 [VariesByQuery]
 [EnableRateLimiting(SearchLimits.Policy)]
-public sealed class SearchModel(ICurrentCatalog catalogs) : PageModel
+public sealed class SearchModel(ICurrentCatalog catalogs, ScriptConverters converters) : PageModel
 {
     public const int PageSize = 10;
 
@@ -53,12 +54,15 @@ public sealed class SearchModel(ICurrentCatalog catalogs) : PageModel
         Years = catalog.Years;
         PageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Clamp(number, 1, MaxPages) : 1;
 
-        var results = catalog.Search.Search(Query, Scope?.Url, PageNumber * PageSize);
+        // The index is in the reports' simplified characters: a query in 繁體 or mixed is folded by OpenCC's t2s.
+        // The box keeps what the reader typed.
+        var searched = q is null ? Query : SearchQuery.Parse(converters.ToSimplified.Convert(q));
+        var results = catalog.Search.Search(searched, Scope?.Url, PageNumber * PageSize);
         Total = results.Total;
         Reports = results.Reports;
         PageCount = Math.Min(MaxPages, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Max(1, Math.Min(PageNumber, PageCount));
-        Results = results.Best.Skip((PageNumber - 1) * PageSize).Select(hit => SearchResultView.For(hit, Query, results.Reports > 1)).ToList();
+        Results = results.Best.Skip((PageNumber - 1) * PageSize).Select(hit => SearchResultView.For(hit, searched, results.Reports > 1)).ToList();
 
         // Results change only with the content, like every page; shared caches key them by the whole address.
         Response.Headers.CacheControl = StoredPageHeadersMiddleware.CacheControl;

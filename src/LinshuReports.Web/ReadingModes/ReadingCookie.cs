@@ -4,9 +4,10 @@ using Microsoft.Extensions.Primitives;
 namespace LinshuReports.Web.ReadingModes;
 
 /// <summary>
-/// The one cookie that keeps a reader's choices: <c>reading=elder.xlarge.yellow-on-black</c>, the names of the mode,
-/// size and scheme, in that order. A value that is not exactly such a list, as sent (never
-/// percent-decoded), counts as absent, so a cache in front of the site (nginx's <c>$cookie_reading</c>) keys pages
+/// The one cookie that keeps a reader's choices: <c>reading=elder.xlarge.yellow-on-black.traditional</c>, the names of
+/// the values of <see cref="ReadingSettings.All"/>, in its order. A cookie written before a setting was added lacks its
+/// part and reads as its default (<c>elder.xlarge.yellow-on-black</c> is 简体). A value that is not exactly such a
+/// list, as sent (never percent-decoded), counts as absent, so a cache in front of the site (nginx's <c>$cookie_reading</c>) keys pages
 /// by the same closed set of strings and can never be made to store one mode's page under another's key. The three
 /// cookies the site used before (<c>reading-mode</c>, <c>reading-text-size</c>, <c>reading-colour-scheme</c>) are
 /// still read when this one is absent, and removed by the next switch.
@@ -24,11 +25,17 @@ public static class ReadingCookie
 
     /// <summary>Every combination's value, made once: the page cache keys every request by it.</summary>
     private static readonly FrozenDictionary<ReadingPreferences, string> Values =
-        (from mode in ReadingSettings.Mode.Options
-         from size in ReadingSettings.Size.Options
-         from scheme in ReadingSettings.Scheme.Options
-         select new ReadingPreferences(mode.Value, size.Value, scheme.Value))
-        .ToFrozenDictionary(choices => choices, Join);
+        EveryChoice().ToFrozenDictionary(choices => choices, Join);
+
+    /// <summary>Every combination of every setting's values.</summary>
+    public static IEnumerable<ReadingPreferences> EveryChoice() =>
+        ReadingSettings.All.Aggregate(
+            (IEnumerable<ReadingPreferences>)[ReadingPreferences.Default],
+            (choices, setting) => choices.SelectMany(choice => setting.ValueNames.Select(name =>
+            {
+                setting.TryApply(name, choice, out var next);
+                return next;
+            })));
 
     public static ReadingPreferences Read(HttpRequest request)
     {
@@ -45,21 +52,27 @@ public static class ReadingCookie
     public static string Format(ReadingPreferences choices) => Values[choices];
 
     private static string Join(ReadingPreferences choices) =>
-        string.Join(Separator, ReadingSettings.Mode.NameIn(choices), ReadingSettings.Size.NameIn(choices), ReadingSettings.Scheme.NameIn(choices));
+        string.Join(Separator, ReadingSettings.All.Select(setting => setting.NameIn(choices)));
 
     public static bool TryParse(string? value, out ReadingPreferences choices)
     {
+        choices = ReadingPreferences.Default;
         var names = value?.Split(Separator) ?? [];
-        if (names.Length == 3
-            && ReadingSettings.Mode.TryApply(names[0], ReadingPreferences.Default, out choices)
-            && ReadingSettings.Size.TryApply(names[1], choices, out choices)
-            && ReadingSettings.Scheme.TryApply(names[2], choices, out choices))
+        if (names.Length < ReadingSettings.FirstCookieParts || names.Length > ReadingSettings.All.Count)
         {
-            return true;
+            return false;
         }
 
-        choices = ReadingPreferences.Default;
-        return false;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (!ReadingSettings.All[i].TryApply(names[i], choices, out choices))
+            {
+                choices = ReadingPreferences.Default;
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static void Write(HttpContext context, ReadingPreferences choices)
@@ -71,10 +84,12 @@ public static class ReadingCookie
             HttpOnly = true,
             Secure = context.Request.IsHttps,
         });
-        string[] legacy = [ReadingSettings.Mode.LegacyCookieName, ReadingSettings.Size.LegacyCookieName, ReadingSettings.Scheme.LegacyCookieName];
-        foreach (var name in legacy.Where(context.Request.Cookies.ContainsKey))
+        foreach (var setting in ReadingSettings.All)
         {
-            context.Response.Cookies.Delete(name);
+            if (setting.LegacyCookieName is { } name && context.Request.Cookies.ContainsKey(name))
+            {
+                context.Response.Cookies.Delete(name);
+            }
         }
     }
 
@@ -101,9 +116,15 @@ public static class ReadingCookie
     /// <summary>Each old cookie on its own; an unknown value is that setting's default.</summary>
     private static ReadingPreferences ReadLegacy(IRequestCookieCollection cookies)
     {
-        ReadingSettings.Mode.TryApply(cookies[ReadingSettings.Mode.LegacyCookieName], ReadingPreferences.Default, out var choices);
-        ReadingSettings.Size.TryApply(cookies[ReadingSettings.Size.LegacyCookieName], choices, out choices);
-        ReadingSettings.Scheme.TryApply(cookies[ReadingSettings.Scheme.LegacyCookieName], choices, out choices);
+        var choices = ReadingPreferences.Default;
+        foreach (var setting in ReadingSettings.All)
+        {
+            if (setting.LegacyCookieName is { } name)
+            {
+                setting.TryApply(cookies[name], choices, out choices);
+            }
+        }
+
         return choices;
     }
 }

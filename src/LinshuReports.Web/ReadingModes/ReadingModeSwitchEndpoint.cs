@@ -19,10 +19,9 @@ public static class ReadingModeSwitchEndpoint
     {
         string[] methods = [HttpMethods.Get, HttpMethods.Head];
         endpoints.MapMethods(PathPrefix + "/{setting}/{value}", methods, (HttpContext context, string setting, string value) =>
-            setting == ReadingSettings.Mode.Name ? Switch(context, ReadingSettings.Mode, value)
-            : setting == ReadingSettings.Size.Name ? Switch(context, ReadingSettings.Size, value)
-            : setting == ReadingSettings.Scheme.Name ? Switch(context, ReadingSettings.Scheme, value)
-            : Results.NotFound());
+            ReadingSettings.All.FirstOrDefault(s => string.Equals(s.Name, setting, StringComparison.Ordinal)) is { } found
+                ? Switch(context, found, value)
+                : Results.NotFound());
 
         // The mode switch's address before the table (/reading-mode/elder), still in pages cached and bookmarked then.
         endpoints.MapMethods(PathPrefix + "/{value}", methods, (HttpContext context, string value) =>
@@ -30,8 +29,7 @@ public static class ReadingModeSwitchEndpoint
         return endpoints;
     }
 
-    private static IResult Switch<T>(HttpContext context, ReadingSetting<T> setting, string requested)
-        where T : struct, Enum
+    private static IResult Switch(HttpContext context, IReadingSetting setting, string requested)
     {
         if (!setting.TryApply(requested, ReadingCookie.Read(context.Request), out var choices))
         {

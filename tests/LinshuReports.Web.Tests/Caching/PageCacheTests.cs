@@ -14,7 +14,7 @@ public sealed class PageCacheTests
 {
     private const string Report = "/reports/2024/linshu-county";
 
-    private static readonly string?[] Cookies = [null, "reading=elder.xlarge.yellow-on-black"];
+    private static readonly string?[] Cookies = [null, "reading=elder.xlarge.yellow-on-black", "reading=standard.large.black-on-white.traditional", "reading=elder.xlarge.yellow-on-black.traditional"];
 
     private static readonly string[] Encodings = ["br", "gzip", "identity"];
 
@@ -105,7 +105,7 @@ public sealed class PageCacheTests
                 Assert.Equal(rendered.Headers.ETag, stored.Headers.ETag);
             }
 
-            Assert.Equal(6, renders.Renders);
+            Assert.Equal(12, renders.Renders);
         }
     }
 

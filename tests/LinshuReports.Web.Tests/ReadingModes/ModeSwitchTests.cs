@@ -13,7 +13,7 @@ public sealed class ModeSwitchTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/reports/2024/linshu-county", response.Headers.Location!.OriginalString);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-        Assert.StartsWith("reading=elder.large.black-on-white;", cookie, StringComparison.Ordinal);
+        Assert.StartsWith("reading=elder.large.black-on-white.simplified;", cookie, StringComparison.Ordinal);
         Assert.Contains("path=/", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("max-age=31536000", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
@@ -138,7 +138,7 @@ public sealed class ModeSwitchTests(SiteFactory site) : IClassFixture<SiteFactor
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/reports/2024/linshu-county", response.Headers.Location!.OriginalString);
-        Assert.StartsWith("reading=elder.large.black-on-white;", Assert.Single(response.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+        Assert.StartsWith("reading=elder.large.black-on-white.simplified;", Assert.Single(response.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
         // A shared cache must never hand one reader's switch (and its cookie) to another.
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
@@ -165,7 +165,7 @@ public sealed class ModeSwitchTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var cookies = response.Headers.GetValues("Set-Cookie").ToList();
         Assert.Equal(4, cookies.Count);
-        Assert.Contains(cookies, c => c.StartsWith("reading=elder.xlarge.black-on-white;", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("reading=elder.xlarge.black-on-white.simplified;", StringComparison.Ordinal));
         foreach (var old in new[] { "reading-mode", "reading-text-size", "reading-colour-scheme" })
         {
             Assert.Contains(cookies, c => c.StartsWith(old + "=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));

@@ -8,10 +8,10 @@ public sealed class SizeAndColourSwitchTests(SiteFactory site) : IClassFixture<S
     private const string Report = "/reports/2024/linshu-county";
 
     [Theory]
-    [InlineData("text-size", "xlarge", "reading=elder.xlarge.yellow-on-black")]
-    [InlineData("text-size", "large", "reading=elder.large.yellow-on-black")]
-    [InlineData("colour-scheme", "yellow-on-black", "reading=elder.large.yellow-on-black")]
-    [InlineData("colour-scheme", "black-on-white", "reading=elder.large.black-on-white")]
+    [InlineData("text-size", "xlarge", "reading=elder.xlarge.yellow-on-black.simplified")]
+    [InlineData("text-size", "large", "reading=elder.large.yellow-on-black.simplified")]
+    [InlineData("colour-scheme", "yellow-on-black", "reading=elder.large.yellow-on-black.simplified")]
+    [InlineData("colour-scheme", "black-on-white", "reading=elder.large.black-on-white.simplified")]
     public async Task Switching_ChangesOnlyThatSettingInTheLongLivedCookieAndReturnsHere(string setting, string value, string cookieStart)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/reading-mode/{setting}/{value}?return=%2Freports%2F2024%2Flinshu-county");
