@@ -72,27 +72,32 @@ public sealed class ElderPhoneTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    /// <summary>文字 sits behind 阅读设置, so the toolbar keeps one row at 特大 and the report keeps its first screen.</summary>
+    /// <summary>
+    /// 繁體 sits beside 退出长者模式, one tap each way, and the toolbar keeps one row at 特大 so the report keeps its
+    /// first screen: the two longer labels take two lines, broken between their words, never inside one.
+    /// </summary>
     [Theory]
     [InlineData("large")]
     [InlineData("xlarge")]
-    public async Task Script_IsAmongTheReadingSettings_AndTheToolbarKeepsOneRow(string size)
+    public async Task Script_SitsBesideTheModeSwitch_AndTheToolbarKeepsOneRow(string size)
     {
         var page = await OpenPhoneAsync("/reports/2024/linshu-county", size, javaScript: false);
         var traditional = page.GetByRole(AriaRole.Link, new() { Name = "繁體", Exact = true });
 
         var switchTop = await PageMeasurements.TopAsync(page, ".toolbar .mode-switch");
-        var toggleTop = await PageMeasurements.TopAsync(page, ".aids__toggle");
-        Assert.Equal(switchTop, toggleTop, 0.5);
-        Assert.False(await traditional.IsVisibleAsync());
-        await page.GetByText("阅读设置", new() { Exact = true }).ClickAsync();
+        Assert.Equal(switchTop, await PageMeasurements.TopAsync(page, ".toolbar .script-switch"), 0.5);
+        Assert.Equal(switchTop, await PageMeasurements.TopAsync(page, ".aids__toggle"), 0.5);
+        Assert.Equal(["退出", "长者模式"], Assert.Single(await PageMeasurements.LinesAsync(page, ".toolbar .mode-switch")));
+        Assert.Equal(["阅读", "设置"], Assert.Single(await PageMeasurements.LinesAsync(page, ".aids__toggle")));
         var box = await traditional.BoundingBoxAsync();
         Assert.True(box!.Width >= 59.5 && box.Height >= 59.5, $"文字's switch is {box.Width:0} × {box.Height:0} px");
         await traditional.ClickAsync();
 
         Assert.Equal("zh-Hant", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
         Assert.Equal(size, await page.EvaluateAsync<string>("() => document.documentElement.dataset.textSize"));
-        Assert.Equal("閱讀設置", (await page.Locator(".aids__toggle").InnerTextAsync()).Trim());
+        Assert.Equal("閱讀設置", (await page.Locator(".aids__toggle").TextContentAsync())!.Trim());
+        await page.GetByRole(AriaRole.Link, new() { Name = "简体", Exact = true }).ClickAsync();
+        Assert.Equal("zh-CN", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
         await page.Context.CloseAsync();
     }
 

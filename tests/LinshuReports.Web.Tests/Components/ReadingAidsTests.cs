@@ -12,19 +12,16 @@ public sealed class ReadingAidsTests : BunitContext
             .Add(c => c.ReturnUrl, returnUrl));
 
     [Fact]
-    public void SizeColourAndScriptChoices_AreLabelledGroupsOfLinks()
+    public void SizeAndColourChoices_AreLabelledGroupsOfLinks()
     {
         var cut = RenderAids(TextSize.Large, ColourScheme.BlackOnWhite);
 
         var groups = cut.FindAll("[role=group]");
-        Assert.Equal(3, groups.Count);
+        Assert.Equal(2, groups.Count);
         Assert.Equal("字号", cut.Find("#" + groups[0].GetAttribute("aria-labelledby")).TextContent);
         Assert.Equal("配色", cut.Find("#" + groups[1].GetAttribute("aria-labelledby")).TextContent);
-        Assert.Equal("文字", cut.Find("#" + groups[2].GetAttribute("aria-labelledby")).TextContent);
         Assert.Equal(["大", "特大"], groups[0].QuerySelectorAll("a").Select(a => a.TextContent));
         Assert.Equal(["白底黑字", "黑底黄字"], groups[1].QuerySelectorAll("a").Select(a => a.TextContent));
-        // 文字 offers the other script, as in standard mode: one link, 繁體 on a simplified page.
-        Assert.Equal(["繁體"], groups[2].QuerySelectorAll("a").Select(a => a.TextContent));
     }
 
     [Fact]
@@ -35,7 +32,7 @@ public sealed class ReadingAidsTests : BunitContext
         var details = cut.Find("details");
         Assert.False(details.HasAttribute("open"));
         Assert.Equal("阅读设置", details.QuerySelector(":scope > summary")!.TextContent);
-        Assert.Equal(5, details.QuerySelectorAll("a").Length);
+        Assert.Equal(4, details.QuerySelectorAll("a").Length);
     }
 
     [Fact]
