@@ -56,7 +56,6 @@ public sealed class ReadingAidsTests : BunitContext
             "/reading-mode/text-size/xlarge?return=%2Freports%2F2024%2Flinshu-county",
             "/reading-mode/colour-scheme/black-on-white?return=%2Freports%2F2024%2Flinshu-county",
             "/reading-mode/colour-scheme/yellow-on-black?return=%2Freports%2F2024%2Flinshu-county",
-            "/reading-mode/script/traditional?return=%2Freports%2F2024%2Flinshu-county",
         ], hrefs);
     }
 }

@@ -39,8 +39,17 @@ public sealed class ReadingModeSwitchTests : BunitContext
     {
         var cut = Render<ReadingModeSwitch>(p => p.Add(c => c.Mode, ReadingMode.Standard).Add(c => c.ReturnUrl, "/"));
 
-        var element = Assert.Single(cut.FindAll("*"));
+        var element = Assert.Single(cut.FindAll("a, button, form, input, script"));
         Assert.Equal("a", element.LocalName);
         Assert.Equal(["class", "href", "rel"], element.Attributes.Select(a => a.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("长者浏览模式", element.TextContent);
+    }
+
+    [Fact]
+    public void ElderModesLabel_MayBreakOnlyBetweenItsWords()
+    {
+        var link = RenderLink(ReadingMode.Elder, "/");
+
+        Assert.Equal("<span>退出<wbr>长者模式</span>", link.InnerHtml);
     }
 }
