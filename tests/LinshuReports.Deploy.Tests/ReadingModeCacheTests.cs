@@ -201,6 +201,49 @@ public sealed class ReadingModeCacheTests(NginxSite site) : IClassFixture<NginxS
         }
     }
 
+    /// <summary>A reader follows the page's own 繁體 link through nginx and back by its 简体 link, keeping the mode.</summary>
+    [Theory]
+    [InlineData(null, "standard.large.black-on-white")]
+    [InlineData("reading=elder.xlarge.yellow-on-black", "elder.xlarge.yellow-on-black")]
+    public async Task A_reader_switches_to_traditional_and_back_through_nginx_with_the_cache_keeping_both(string? cookie, string mode)
+    {
+        var (traditional, traditionalCookie) = await FollowScriptSwitchAsync(Report, cookie, "繁體");
+        using (traditional)
+        {
+            Assert.Equal($"{mode}.traditional", await traditional.RenderedSettingsAsync());
+            Assert.Contains("臨沭縣", await traditional.Content.ReadAsStringAsync());
+        }
+
+        using var again = await Reader.GetAsync(Report, traditionalCookie);
+        Assert.Equal("HIT", again.CacheStatus());
+        Assert.Equal($"{mode}.traditional", await again.RenderedSettingsAsync());
+
+        var (simplified, _) = await FollowScriptSwitchAsync(Report, traditionalCookie, "简体");
+        using (simplified)
+        {
+            Assert.Equal($"{mode}.simplified", await simplified.RenderedSettingsAsync());
+            Assert.DoesNotContain("臨沭縣", await simplified.Content.ReadAsStringAsync());
+        }
+    }
+
+    /// <summary>Asks for <paramref name="path"/>, follows its 文字 link labelled <paramref name="label"/> as a browser
+    /// would (the cookie the 303 sets, then its Location), and returns that page with the cookie it was asked with.</summary>
+    private async Task<(HttpResponseMessage Page, string Cookie)> FollowScriptSwitchAsync(string path, string? cookie, string label)
+    {
+        using var page = await Reader.GetAsync(path, cookie);
+        var link = (await HtmlPage.ParseAsync(page)).QuerySelector("a.script-switch")!;
+        Assert.Equal(label, link.TextContent);
+
+        using var switched = await Reader.GetAsync(link.GetAttribute("href")!, cookie);
+        Assert.Equal(HttpStatusCode.SeeOther, switched.StatusCode);
+        Assert.Equal(path, switched.Headers.Location!.OriginalString);
+        var newCookie = switched.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("reading=", StringComparison.Ordinal)).Split(';')[0];
+
+        var landed = await Reader.GetAsync(path, newCookie);
+        Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+        return (landed, newCookie);
+    }
+
     [Fact]
     public async Task Readers_get_http2_with_one_hsts_header_and_vary_cookie_on_every_page()
     {
