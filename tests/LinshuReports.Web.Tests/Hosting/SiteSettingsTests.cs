@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using LinshuReports.Content.Catalog;
 using LinshuReports.TestSupport;
+using LinshuReports.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,11 +21,14 @@ public sealed class SiteSettingsTests
     [InlineData("Content:PollInterval", "1.00:00:01", "Content:PollInterval must be more than zero and at most a day")]
     [InlineData("Proxy:KnownProxies:0", "nginx.internal", "Proxy:KnownProxies holds something that is not an IP address")]
     [InlineData("OutputCache:SizeLimit", "0", "OutputCache:SizeLimit must be a number of bytes above zero")]
-    public void AMistakenSetting_StopsTheSiteAtStart_NamingIt(string key, string value, string message)
+    public async Task AMistakenSetting_StopsTheSiteAtStart_NamingIt(string key, string value, string message)
     {
-        using var site = new SiteFactory { Settings = new Dictionary<string, string> { [key] = value } };
+        // Started as the program starts it, not through WebApplicationFactory: when a host fails to start, the
+        // factory was seen, under load, to throw ObjectDisposedException instead (dotnet/aspnetcore#33494).
+        await using var site = SiteApplication.Build(
+            ["--environment=Production", "--urls=http://127.0.0.1:0", "--Content:PollOnly=true", $"--{key}={value}"]);
 
-        var failure = Assert.Throws<OptionsValidationException>(() => site.CreateClient());
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => site.StartAsync());
 
         Assert.Contains(message, failure.Message, StringComparison.Ordinal);
     }
