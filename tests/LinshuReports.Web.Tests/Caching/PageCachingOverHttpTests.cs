@@ -13,7 +13,7 @@ public sealed class PageCachingOverHttpTests(SiteFactory site) : IClassFixture<S
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (mode is not null)
         {
-            request.Headers.Add("Cookie", $"reading-mode={mode}");
+            request.Headers.Add("Cookie", $"reading={mode}.large.black-on-white");
         }
 
         if (acceptEncoding is not null)

@@ -19,7 +19,7 @@ public sealed class PageWeightTests(SiteFactory site) : IClassFixture<SiteFactor
     private async Task<long> TransferredAsync(string url, string mode)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add("Cookie", $"reading-mode={mode}");
+        request.Headers.Add("Cookie", $"reading={mode}.large.black-on-white");
         request.Headers.Add("Accept-Encoding", "br");
         using var response = await site.CreateRawClient().SendAsync(request);
         response.EnsureSuccessStatusCode();
