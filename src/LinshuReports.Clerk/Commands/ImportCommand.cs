@@ -37,9 +37,14 @@ public static class ImportCommand
     /// <param name="messages">Where the clerk reads what happened (kept apart, so a printed draft stays clean).</param>
     public static int Run(string file, string? target, bool force, TextWriter output, TextWriter messages)
     {
-        if (!File.Exists(file))
+        // Read as the site reads reports: a named pipe or device given by mistake is refused at once rather than waited
+        // on for ever, a share that stops answering costs the time limit, and a file too big to be a report is not read
+        // whole. The clerk's own shortcut (symbolic link) is followed: only what it points at must be a plain file.
+        var source = new FileInfo(file) is { LinkTarget: not null } link ? link.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file : file;
+        var (bytes, _, opening) = RegularFile.ReadAll(source, WordPackageGuard.MaxFileBytes);
+        if (bytes is null)
         {
-            messages.WriteLine($"{file}: 错误：找不到这个文件。");
+            messages.WriteLine($"{file}: 错误：{Refusal(opening)}");
             return 1;
         }
 
@@ -50,14 +55,6 @@ public static class ImportCommand
         }
 
         var isWord = WordExtensions.Contains(Path.GetExtension(file));
-        // Refused before reading: a report is never this big, and reading a huge file whole would exhaust memory.
-        if (isWord && new FileInfo(file).Length > WordPackageGuard.MaxFileBytes)
-        {
-            messages.WriteLine($"{file}: 错误：文件超过 {WordPackageGuard.MaxFileBytes / 1024 / 1024} MB，不像是一篇报告。请把图片压缩后重新保存再导入。");
-            return 1;
-        }
-
-        var bytes = File.ReadAllBytes(file);
         string markdown;
         IReadOnlyList<WordImage> images = [];
         if (isWord)
@@ -109,6 +106,15 @@ public static class ImportCommand
 
         return isWord ? Check(target, messages) : Done(messages);
     }
+
+    private static string Refusal(FileOpening opening) => opening switch
+    {
+        FileOpening.Missing => "找不到这个文件。",
+        FileOpening.NotRegular => "这不是普通文件（而是文件夹、命名管道或设备），无法导入。请指定 Word 原件（.docx）或从旧网站保存的页面。",
+        FileOpening.TimedOut => $"读取超过 {RegularFile.TimeLimit.TotalSeconds:0} 秒仍未完成（例如网络共享文件夹没有响应）。请把文件复制到本机后再导入。",
+        FileOpening.TooLarge => $"文件超过 {WordPackageGuard.MaxFileBytes / 1024 / 1024} MB，不像是一篇报告。请把图片压缩后重新保存再导入。",
+        _ => "无法读取此文件。请确认文件已保存并关闭，并检查文件权限。",
+    };
 
     /// <summary>The report's attachment folder beside the draft, as content/README.md asks.</summary>
     private static string AttachmentFolder(string draft) =>

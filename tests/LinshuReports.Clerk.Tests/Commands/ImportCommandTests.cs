@@ -41,12 +41,15 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("已发布的报告", File.ReadAllText(target));
     }
 
-    [Fact]
-    public void MissingFile_IsAClearError()
+    [Theory]
+    [InlineData("nope.html")]
+    [InlineData("broken-shortcut.html")]
+    public void MissingFile_IsAClearError(string name)
     {
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "broken-shortcut.html"), Path.Combine(_folder.Path, "deleted.html"));
         using var output = new StringWriter();
 
-        Assert.Equal(1, Linshu.Run(["import", Path.Combine(_folder.Path, "nope.html")], output, output));
+        Assert.Equal(1, Linshu.Run(["import", Path.Combine(_folder.Path, name)], output, output));
         Assert.Contains("找不到", output.ToString(), StringComparison.Ordinal);
     }
 
@@ -155,6 +158,41 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(1, Linshu.Run(["import", path], output, output));
         Assert.Contains("文件超过 64 MB", output.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A named pipe would make the import wait for a writer for ever; a folder is no page either.</summary>
+    [Theory]
+    [InlineData("pipe.html")]
+    [InlineData("folder.docx")]
+    public async Task SomethingThatIsNotAPlainFile_IsRefusedAtOnce_NamingIt(string name)
+    {
+        var path = Path.Combine(_folder.Path, name);
+        if (name.StartsWith("pipe", StringComparison.Ordinal))
+        {
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+            await mkfifo.WaitForExitAsync();
+        }
+        else
+        {
+            Directory.CreateDirectory(path);
+        }
+
+        using var output = new StringWriter();
+
+        Assert.Equal(1, Linshu.Run(["import", path], output, output));
+        Assert.Equal($"{path}: 错误：这不是普通文件（而是文件夹、命名管道或设备），无法导入。请指定 Word 原件（.docx）或从旧网站保存的页面。", output.ToString().Trim());
+    }
+
+    [Fact]
+    public void AShortcutToAPage_IsFollowed()
+    {
+        var page = _folder.Write("old.html", "<html><body><h1>临沭县2023年度法治政府建设报告</h1><p>正文</p></body></html>");
+        var link = Path.Combine(_folder.Path, "shortcut.html");
+        File.CreateSymbolicLink(link, page);
+        using var output = new StringWriter();
+
+        Assert.Equal(0, Linshu.Run(["import", link], output, output));
+        Assert.Contains("title: 临沭县2023年度法治政府建设报告", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
