@@ -45,6 +45,10 @@ public static class FormatCharacters
         return found < 0 ? -1 : start + found;
     }
 
+    /// <summary>The text without its format characters: a message that quotes the file must not turn a terminal's line around.</summary>
+    public static string Remove(string text) =>
+        text.AsSpan().IndexOfAny(All) < 0 ? text : string.Concat(text.Where(c => !All.Contains(c)));
+
     /// <summary>Named, since it cannot be seen: its code, its name, and what it does to the text.</summary>
     public static string Describe(int codePoint) =>
         $"看不见的格式字符 U+{codePoint:X4}（{Names[(char)codePoint]}），它会让文字看起来与实际不同，读者也搜不到";
