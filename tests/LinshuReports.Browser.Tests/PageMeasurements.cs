@@ -47,15 +47,28 @@ public static class PageMeasurements
     public static Task<bool> ScrollsSidewaysAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 
+    /// <summary>One character as the browser set it: its text and its box.</summary>
+    public sealed record CharacterBox
+    {
+        public string Text { get; init; } = string.Empty;
+
+        public double Top { get; init; }
+
+        public double Bottom { get; init; }
+
+        public double Right { get; init; }
+
+        public double Width { get; init; }
+    }
+
     /// <summary>
-    /// The text of each line box of each visible element that <paramref name="selector"/> finds, read character by
-    /// character with Range.getClientRects: a new line starts where a character sits below the previous one.
+    /// Each visible element that <paramref name="selector"/> finds, as the characters in it that are not spaces, each
+    /// with the box Range.getClientRects gives it: the one walk over a page's characters that line measurements share.
     /// </summary>
-    public static async Task<IReadOnlyList<string[]>> LinesAsync(IPage page, string selector) =>
-        await page.EvalOnSelectorAllAsync<string[][]>(selector, """
+    public static async Task<IReadOnlyList<CharacterBox[]>> CharactersAsync(IPage page, string selector) =>
+        await page.EvalOnSelectorAllAsync<CharacterBox[][]>(selector, """
             els => els.filter(e => e.checkVisibility()).map(e => {
-              const lines = [];
-              let lineBottom = -Infinity;
+              const characters = [];
               const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                 for (let i = 0; i < node.length; i++) {
@@ -64,14 +77,37 @@ public static class PageMeasurements
                   range.setStart(node, i);
                   range.setEnd(node, i + 1);
                   const box = range.getClientRects()[0];
-                  if (!box) continue;
-                  if (box.top >= lineBottom - box.height / 2) { lines.push(''); lineBottom = box.bottom; }
-                  lines[lines.length - 1] += node.data[i];
+                  if (box) characters.push({ text: node.data[i], top: box.top, bottom: box.bottom, right: box.right, width: box.width });
                 }
               }
-              return lines;
+              return characters;
             })
             """);
+
+    /// <summary>
+    /// The text of each line box of each visible element that <paramref name="selector"/> finds: a new line starts
+    /// where a character sits below the previous one.
+    /// </summary>
+    public static async Task<IReadOnlyList<string[]>> LinesAsync(IPage page, string selector) =>
+        (await CharactersAsync(page, selector)).Select(LinesOf).ToList();
+
+    private static string[] LinesOf(CharacterBox[] characters)
+    {
+        var lines = new List<string>();
+        var lineBottom = double.NegativeInfinity;
+        foreach (var character in characters)
+        {
+            if (character.Top >= lineBottom - (character.Bottom - character.Top) / 2)
+            {
+                lines.Add(string.Empty);
+                lineBottom = character.Bottom;
+            }
+
+            lines[^1] += character.Text;
+        }
+
+        return [.. lines];
+    }
 
     /// <summary>Opens every fold (contents, record, read-aloud) so that what it holds can be measured.</summary>
     public static Task OpenFoldsAsync(IPage page) =>

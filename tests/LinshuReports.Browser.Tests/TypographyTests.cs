@@ -50,25 +50,15 @@ public sealed partial class TypographyTests(BrowserFixture browser)
         var page = await browser.OpenAsync(Report, width, ("reading", setting));
 
         // For each paragraph, the gap between the text column's right edge and where each line's last character ends.
-        var gaps = await page.EvalOnSelectorAllAsync<double[][]>(".report__body p", """
-            ps => ps.filter(p => p.checkVisibility()).map(p => {
-              const right = p.getBoundingClientRect().right - parseFloat(getComputedStyle(p).paddingRight);
-              const ends = new Map();
-              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                for (let i = 0; i < node.length; i++) {
-                  const range = document.createRange();
-                  range.setStart(node, i);
-                  range.setEnd(node, i + 1);
-                  const box = range.getClientRects()[0];
-                  if (!box || /\s/.test(node.data[i])) continue;
-                  const line = Math.round(box.top);
-                  ends.set(line, Math.max(ends.get(line) ?? -Infinity, box.right));
-                }
-              }
-              return [...ends.values()].map(end => right - end);
-            })
+        var paragraphs = await PageMeasurements.CharactersAsync(page, ".report__body p");
+        var rightEdges = await page.EvalOnSelectorAllAsync<double[]>(".report__body p", """
+            ps => ps.filter(p => p.checkVisibility()).map(p => p.getBoundingClientRect().right - parseFloat(getComputedStyle(p).paddingRight))
             """);
+        var gaps = paragraphs.Select((characters, i) => characters
+                .GroupBy(c => Math.Round(c.Top))
+                .Select(line => rightEdges[i] - line.Max(c => c.Right))
+                .ToArray())
+            .ToArray();
         var wrapping = await page.EvalOnSelectorAsync<string>(".report__body p", "p => getComputedStyle(p).textWrapStyle");
 
         var lines = gaps.SelectMany(p => p.SkipLast(1)).ToList();
@@ -114,25 +104,11 @@ public sealed partial class TypographyTests(BrowserFixture browser)
 
         // Each line's characters, a narrow one (a digit, a Latin letter, a mark the browser sets half-width in a
         // pair such as 》、) counted as half, as a typesetter counts them.
-        var lines = await page.EvalOnSelectorAllAsync<double[]>(".report__body p", """
-            ps => ps.flatMap(p => {
-              const size = parseFloat(getComputedStyle(p).fontSize);
-              const lines = new Map();
-              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                for (let i = 0; i < node.length; i++) {
-                  const range = document.createRange();
-                  range.setStart(node, i);
-                  range.setEnd(node, i + 1);
-                  const box = range.getClientRects()[0];
-                  if (!box || /\s/.test(node.data[i])) continue;
-                  const line = Math.round(box.top);
-                  lines.set(line, (lines.get(line) ?? 0) + (box.width >= 0.75 * size ? 1 : 0.5));
-                }
-              }
-              return [...lines.values()];
-            })
-            """);
+        var size = (await PageMeasurements.TextOfAsync(page, ".report__body p")).FontSize;
+        var lines = (await PageMeasurements.CharactersAsync(page, ".report__body p"))
+            .SelectMany(characters => characters.GroupBy(c => Math.Round(c.Top)))
+            .Select(line => line.Sum(c => c.Width >= 0.75 * size ? 1 : 0.5))
+            .ToArray();
 
         Assert.True(lines.Length > 50, $"only {lines.Length} lines measured");
         Assert.True(lines.Max() <= 40, $"a line holds {lines.Max()} characters");
