@@ -164,15 +164,11 @@ public sealed class ImportCommandTests : IDisposable
     [Theory]
     [InlineData("pipe.html")]
     [InlineData("folder.docx")]
-    public async Task SomethingThatIsNotAPlainFile_IsRefusedAtOnce_NamingIt(string name)
+    public void SomethingThatIsNotAPlainFile_IsRefusedAtOnce_NamingIt(string name)
     {
         var path = Path.Combine(_folder.Path, name);
-        if (name.StartsWith("pipe", StringComparison.Ordinal))
-        {
-            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
-            await mkfifo.WaitForExitAsync();
-        }
-        else
+        using var pipe = name.StartsWith("pipe", StringComparison.Ordinal) ? SpecialFiles.Make(SpecialFiles.Fifo, path) : null;
+        if (pipe is null)
         {
             Directory.CreateDirectory(path);
         }

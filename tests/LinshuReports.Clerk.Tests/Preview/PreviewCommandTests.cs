@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -138,7 +137,7 @@ public sealed class PreviewCommandTests : IDisposable
     {
         var report = _folder.Write("2025-linshu-county.md", ReportMarkdown.WithFields("draft: true", year: 2025, body: "[空白表](2025-linshu-county/empty.pdf)"));
         _folder.Write("2025-linshu-county/empty.pdf", string.Empty);
-        await MakeFifoAsync(Path.Combine(_folder.Path, "2025-linshu-county", "pipe.pdf"));
+        using var pipe = SpecialFiles.Make(SpecialFiles.Fifo, Path.Combine(_folder.Path, "2025-linshu-county", "pipe.pdf"));
 
         await using var preview = await PreviewProcess.StartAsync(["preview", report, "--port", "0"]);
 
@@ -146,12 +145,6 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.Contains("pipe.pdf: 不是普通文件", preview.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("empty.pdf", preview.Output, StringComparison.Ordinal);
         await preview.StopAsync();
-    }
-
-    private static async Task MakeFifoAsync(string path)
-    {
-        using var mkfifo = Process.Start("mkfifo", [path]);
-        await mkfifo.WaitForExitAsync();
     }
 
     [Theory]
@@ -167,7 +160,7 @@ public sealed class PreviewCommandTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_folder.Path, "2025-linshu-county.md"));
         Directory.CreateDirectory(Path.Combine(_folder.Path, "报告.docx"));
         File.CreateSymbolicLink(Path.Combine(_folder.Path, "link.md"), Path.Combine(_folder.Path, "real.md"));
-        await MakeFifoAsync(Path.Combine(_folder.Path, "pipe.md"));
+        using var pipe = SpecialFiles.Make(SpecialFiles.Fifo, Path.Combine(_folder.Path, "pipe.md"));
 
         await using var preview = await PreviewProcess.StartAsync(["preview", Path.Combine(_folder.Path, name)]);
 
