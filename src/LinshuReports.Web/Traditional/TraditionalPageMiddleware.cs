@@ -7,9 +7,10 @@ using Microsoft.Net.Http.Headers;
 namespace LinshuReports.Web.Traditional;
 
 /// <summary>
-/// For a reader in 繁體, converts each rendered HTML page once, after it is rendered and before it is compressed and
+/// For a reader in 繁體, converts each rendered HTML page after it is rendered and before it is compressed and
 /// stored: the page cache keys pages by the script, so every later reader in 繁體 gets the stored, converted page.
-/// Only Razor pages' HTML is converted; the feed, sitemap.xml and attachments stay as published.
+/// Pages never stored (search results, status pages) are converted at every render, which about doubles a search's
+/// time (tests/bench/README.md). Only Razor pages' HTML is converted; the feed, sitemap.xml and attachments stay as published.
 /// </summary>
 public sealed class TraditionalPageMiddleware(RequestDelegate next, ScriptConverters converters)
 {
